@@ -1,0 +1,1 @@
+public func run(_ arguments: [String]) -> Int32 { 0 }

@@ -1,0 +1,28 @@
+/// One agent of the scanned project: a directory, its name, and the facts read from its files.
+@dynamicMemberLookup
+public struct Agent: Sendable {
+    /// The agent's name: the manifest's `metadata.name`, else its directory's name.
+    public let name: String
+    /// Its directory relative to the scanned root (`.` for the root itself).
+    public let path: String
+    /// What its files say.
+    public let facts: AgentFacts
+    /// The files read into it, relative to the scanned root, sorted.
+    public let files: [String]
+    /// Its files that could not be read or parsed.
+    public let unreadable: [InputDiagnostic]
+
+    /// Creates an agent.
+    public init(name: String, path: String, facts: AgentFacts, files: [String], unreadable: [InputDiagnostic] = []) {
+        self.name = name
+        self.path = path
+        self.facts = facts
+        self.files = files
+        self.unreadable = unreadable
+    }
+
+    /// Reads a fact directly: `agent.mcpServers` for `agent.facts.mcpServers`.
+    public subscript<Value>(dynamicMember keyPath: KeyPath<AgentFacts, Value>) -> Value {
+        facts[keyPath: keyPath]
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+
+/// What a permission rule decides.
+public enum PermissionDecision: String, Sendable {
+    /// The call goes ahead without asking.
+    case allow
+    /// A person is asked first.
+    case ask
+    /// The call is refused.
+    case deny
+}
+
+/// One permission rule, such as Claude Code's `Bash(npm run test:*)` in `permissions.allow`,
+/// or a per-tool rule in the manifest's policies.
+public struct PermissionRule: Sendable {
+    /// What the rule decides.
+    public let decision: PermissionDecision
+    /// The rule as written.
+    public let rule: String
+    /// The tool it names (`Bash`, `Read`, `mcp__github__get_issue`).
+    public let tool: String
+    /// The specifier in parentheses, if any (`npm run test:*`).
+    public let specifier: String?
+    /// Where the rule was written.
+    public let location: SourceLocation
+
+    /// Creates a rule, splitting `Tool(specifier)`.
+    public init(decision: PermissionDecision, rule: String, location: SourceLocation) {
+        self.decision = decision
+        self.rule = rule
+        self.location = location
+        if let open = rule.firstIndex(of: "("), rule.hasSuffix(")") {
+            tool = String(rule[..<open]).trimmingCharacters(in: .whitespaces)
+            specifier = String(rule[rule.index(after: open)..<rule.index(before: rule.endIndex)])
+        } else {
+            tool = rule.trimmingCharacters(in: .whitespaces)
+            specifier = nil
+        }
+    }
+
+    /// Whether the rule covers every use of its tool: `Bash`, `Bash(*)`, `Edit(**)`, or a
+    /// whole MCP server (`mcp__github`, `mcp__github__*`).
+    public var isBlanket: Bool {
+        if let specifier {
+            let trimmed = specifier.trimmingCharacters(in: .whitespaces)
+            return trimmed.isEmpty || trimmed == "*" || trimmed == "**" || trimmed == "/**" || trimmed == "./**"
+        }
+        if tool.hasPrefix("mcp__") {
+            let parts = tool.dropFirst(5).components(separatedBy: "__")
+            return parts.count == 1 || parts.last == "*"
+        }
+        return true
+    }
+}

@@ -1,0 +1,25 @@
+/// Client-wide permission switches, as coding agents' settings files write them.
+/// Every occurrence is kept, so a personal file that loosens a team file is seen.
+public struct PermissionSettings: Sendable {
+    /// Claude Code `permissions.defaultMode` values (`default`, `acceptEdits`, `plan`,
+    /// `auto`, `dontAsk`, `bypassPermissions`).
+    public var defaultModes: [Located<String>] = []
+    /// Claude Code `permissions.disableBypassPermissionsMode` values (`disable` forbids bypass).
+    public var disableBypassMode: [Located<String>] = []
+    /// Claude Code `enableAllProjectMcpServers` values: true approves every project MCP server unseen.
+    public var enableAllProjectMCPServers: [Located<Bool>] = []
+    /// Where each settings file that could hold permissions starts, for pointing at when a
+    /// setting is missing.
+    public var settingsFiles: [SourceLocation] = []
+
+    /// Creates empty settings.
+    public init() {}
+
+    /// Appends every occurrence in `other`.
+    public mutating func merge(_ other: PermissionSettings) {
+        defaultModes += other.defaultModes
+        disableBypassMode += other.disableBypassMode
+        enableAllProjectMCPServers += other.enableAllProjectMCPServers
+        settingsFiles += other.settingsFiles
+    }
+}

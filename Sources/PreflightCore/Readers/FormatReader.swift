@@ -1,0 +1,49 @@
+import YAML
+
+/// Turns one kind of file into agent facts. Adding a format means one new reader file
+/// and one line in ``ReaderRegistry``.
+protocol FormatReader: Sendable {
+    /// The format this reader reads.
+    var format: FileFormat { get }
+
+    /// Whether the file at `path` (relative, `/`-separated) is this format by its name alone.
+    func claims(path: String) -> Bool
+
+    /// Whether a YAML or JSON file no reader claimed by name is this format by its content.
+    func claims(documents: [YAMLNode]) -> Bool
+
+    /// The directory (relative) that a file of this format at `path` makes an agent's root,
+    /// or nil when the file does not mark an agent.
+    func agentRoot(of path: String) -> String?
+
+    /// Adds what `file` says to `facts`; reports what it could not interpret.
+    func read(_ file: LoadedFile, into facts: inout AgentFacts, diagnostics: inout [InputDiagnostic])
+}
+
+extension FormatReader {
+    func claims(documents: [YAMLNode]) -> Bool { false }
+    func agentRoot(of path: String) -> String? { nil }
+}
+
+/// Path helpers readers share.
+enum ProjectPath {
+    /// The directory part of a relative path (`.` for a file at the root).
+    static func directory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return String(path[..<slash])
+    }
+
+    /// The last component of a path.
+    static func fileName(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return path }
+        return String(path[path.index(after: slash)...])
+    }
+
+    /// The directory that holds `folder` when `path` sits directly in a folder of that
+    /// name (`a/.claude/settings.json` with `.claude` gives `a`); nil otherwise.
+    static func project(of path: String, inFolder folder: String) -> String? {
+        let directory = directory(of: path)
+        guard fileName(of: directory) == folder else { return nil }
+        return ProjectPath.directory(of: directory)
+    }
+}

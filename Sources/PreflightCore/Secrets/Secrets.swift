@@ -1,0 +1,214 @@
+import Foundation
+
+/// A secret found in a value: what kind it looks like.
+public struct SecretMatch: Sendable, Equatable {
+    /// What it looks like ("GitHub token", "password in a URL").
+    public let kind: String
+    /// The secret text itself, for masking. Never print it.
+    public let secret: String
+}
+
+/// Recognises credentials in values and masks them. Nothing Preflight prints or writes
+/// holds a whole secret: messages use ``mask(_:)`` and every quoted source line goes
+/// through ``redact(_:extra:)``.
+public enum Secrets {
+    /// Known key formats: a prefix, the characters allowed after it, and the least
+    /// number of them.
+    private static let formats: [(prefix: String, kind: String, minimum: Int, allowed: @Sendable (Character) -> Bool)] = [
+        ("sk-ant-", "Anthropic API key", 20, isTokenCharacter),
+        ("sk-proj-", "OpenAI API key", 20, isTokenCharacter),
+        ("sk-svcacct-", "OpenAI API key", 20, isTokenCharacter),
+        ("sk-", "OpenAI API key", 32, isTokenCharacter),
+        ("github_pat_", "GitHub token", 22, isTokenCharacter),
+        ("ghp_", "GitHub token", 30, isAlphanumeric),
+        ("gho_", "GitHub token", 30, isAlphanumeric),
+        ("ghu_", "GitHub token", 30, isAlphanumeric),
+        ("ghs_", "GitHub token", 30, isAlphanumeric),
+        ("ghr_", "GitHub token", 30, isAlphanumeric),
+        ("glpat-", "GitLab token", 20, isTokenCharacter),
+        ("AKIA", "AWS access key ID", 16, isUpperAlphanumeric),
+        ("ASIA", "AWS access key ID", 16, isUpperAlphanumeric),
+        ("xoxb-", "Slack token", 10, isTokenCharacter),
+        ("xoxp-", "Slack token", 10, isTokenCharacter),
+        ("xoxa-", "Slack token", 10, isTokenCharacter),
+        ("xoxs-", "Slack token", 10, isTokenCharacter),
+        ("AIza", "Google API key", 35, isTokenCharacter),
+        ("sk_live_", "Stripe secret key", 20, isAlphanumeric),
+        ("rk_live_", "Stripe restricted key", 20, isAlphanumeric),
+        ("sbp_", "Supabase access token", 40, isAlphanumeric),
+        ("npm_", "npm token", 36, isAlphanumeric),
+        ("hf_", "Hugging Face token", 30, isAlphanumeric),
+    ]
+
+    /// Name fragments that mark a variable or header as holding a credential.
+    private static let secretNameFragments = [
+        "KEY", "TOKEN", "SECRET", "PASSWORD", "PASSWD", "PWD", "CREDENTIAL", "AUTH", "PRIVATE", "COOKIE", "SESSION",
+    ]
+
+    /// Words that make a value a placeholder rather than a secret.
+    private static let placeholderWords = [
+        "your", "changeme", "change-me", "change_me", "placeholder", "example", "redacted", "dummy", "xxxx",
+        "****", "todo", "replace", "insert", "<", "secret-here", "key-here", "token-here", "fake", "sample", "...",
+    ]
+
+    /// The secret in `value`, if it holds one. `name` (a variable or header name) lets a
+    /// long random value under a secret-like name count even when no known format matches.
+    public static func detect(name: String? = nil, value: String) -> SecretMatch? {
+        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty, !isPlaceholder(trimmed) else { return nil }
+        if trimmed.contains("-----BEGIN") && trimmed.contains("PRIVATE KEY") {
+            return SecretMatch(kind: "private key", secret: trimmed)
+        }
+        if let token = knownFormatToken(in: trimmed) { return token }
+        if let password = urlPassword(in: trimmed) { return SecretMatch(kind: "password in a URL", secret: password) }
+        if let name, isSecretName(name) {
+            var candidate = trimmed
+            for scheme in ["Bearer ", "bearer ", "Basic ", "basic ", "token ", "Token "] where candidate.hasPrefix(scheme) {
+                candidate = String(candidate.dropFirst(scheme.count)).trimmingCharacters(in: .whitespaces)
+            }
+            if !isPlaceholder(candidate), looksRandom(candidate) {
+                return SecretMatch(kind: "credential in \(name)", secret: candidate)
+            }
+        }
+        return nil
+    }
+
+    /// Whether `value` is a placeholder: `${VAR}`, `${input:id}`, `${env:VAR}`, `$VAR`,
+    /// `<your-key>`, `changeme` and the like.
+    public static func isPlaceholder(_ value: String) -> Bool {
+        let text = value.trimmingCharacters(in: .whitespaces)
+        if text.isEmpty { return true }
+        if text.hasPrefix("${") || text.hasPrefix("$(") || text.hasPrefix("{{") { return true }
+        if text.hasPrefix("$"), text.dropFirst().allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) { return true }
+        for scheme in ["Bearer ", "bearer ", "Basic ", "token "] where text.hasPrefix(scheme) {
+            return isPlaceholder(String(text.dropFirst(scheme.count)))
+        }
+        let lower = text.lowercased()
+        if placeholderWords.contains(where: { lower.contains($0) }) { return true }
+        if Set(lower).count <= 2 { return true }
+        return false
+    }
+
+    /// Whether a variable or header name suggests it holds a credential.
+    public static func isSecretName(_ name: String) -> Bool {
+        let upper = name.uppercased()
+        if upper == "AUTHORIZATION" || upper == "X-API-KEY" || upper == "API-KEY" { return true }
+        if upper.hasSuffix("_PATH") || upper.hasSuffix("_FILE") || upper.hasSuffix("_URL") && !upper.contains("DATABASE") {
+            return false
+        }
+        if upper.contains("KEY_ID") && !upper.contains("ACCESS") { return false }
+        return secretNameFragments.contains { upper.contains($0) }
+    }
+
+    /// A masked form that shows at most the first four characters and the length:
+    /// `ghp_…(40 chars)`.
+    public static func mask(_ secret: String) -> String {
+        let count = secret.count
+        let shown = count >= 16 ? String(secret.prefix(4)) : ""
+        return "\(shown)…(\(count) chars)"
+    }
+
+    /// `line` with every recognisable secret masked, and every string in `extra` masked
+    /// wherever it appears. Used on every source line and message Preflight quotes.
+    public static func redact(_ line: String, extra: [String] = []) -> String {
+        var result = line
+        for secret in extra where secret.count >= 4 && result.contains(secret) {
+            result = result.replacingOccurrences(of: secret, with: mask(secret))
+        }
+        for token in tokens(of: result) {
+            if let match = detect(value: token), result.contains(match.secret) {
+                result = result.replacingOccurrences(of: match.secret, with: mask(match.secret))
+            }
+        }
+        for (name, value) in assignments(in: result) {
+            if let match = detect(name: name, value: value), result.contains(match.secret) {
+                result = result.replacingOccurrences(of: match.secret, with: mask(match.secret))
+            }
+        }
+        return result
+    }
+
+    // MARK: - Matching
+
+    private static func knownFormatToken(in text: String) -> SecretMatch? {
+        for token in tokens(of: text) {
+            for format in formats where token.hasPrefix(format.prefix) {
+                let rest = token.dropFirst(format.prefix.count)
+                if rest.count >= format.minimum, rest.allSatisfy(format.allowed), !isPlaceholder(String(rest)) {
+                    return SecretMatch(kind: format.kind, secret: token)
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The password of a `scheme://user:password@host` URL, when it is a literal.
+    private static func urlPassword(in text: String) -> String? {
+        guard let schemeEnd = text.range(of: "://") else { return nil }
+        let afterScheme = text[schemeEnd.upperBound...]
+        guard let at = afterScheme.firstIndex(of: "@") else { return nil }
+        let userInfo = afterScheme[..<at]
+        guard !userInfo.contains("/"), let colon = userInfo.firstIndex(of: ":") else { return nil }
+        let password = String(userInfo[userInfo.index(after: colon)...])
+        guard password.count >= 3, !isPlaceholder(password) else { return nil }
+        return password
+    }
+
+    /// Whether a value is long and varied enough to be a generated credential.
+    private static func looksRandom(_ text: String) -> Bool {
+        guard text.count >= 12, !text.contains(" ") else { return false }
+        let classes = [
+            text.contains(where: \.isLowercase), text.contains(where: \.isUppercase),
+            text.contains(where: \.isNumber), text.contains(where: { "-_+/=.".contains($0) }),
+        ].filter { $0 }.count
+        return classes >= 2 && entropy(text) >= 3.0
+    }
+
+    /// Shannon entropy in bits per character.
+    private static func entropy(_ text: String) -> Double {
+        var counts: [Character: Int] = [:]
+        for character in text { counts[character, default: 0] += 1 }
+        let total = Double(text.count)
+        return counts.values.reduce(0.0) { sum, count in
+            let p = Double(count) / total
+            return sum - p * log2(p)
+        }
+    }
+
+    private static func tokens(of text: String) -> [String] {
+        text.split(whereSeparator: { " \t\"'`,;=()[]{}<>|\\".contains($0) }).map(String.init).filter { $0.count >= 8 }
+    }
+
+    /// `NAME=value`, `"NAME": "value"` and `NAME: value` pairs in a line.
+    private static func assignments(in line: String) -> [(String, String)] {
+        let parts = line.split(whereSeparator: { "\"' \t,{}".contains($0) }).map(String.init)
+        var pairs: [(String, String)] = []
+        var index = 0
+        while index < parts.count {
+            let part = parts[index]
+            if let equals = part.firstIndex(of: "="), equals != part.startIndex {
+                pairs.append((String(part[..<equals]), String(part[part.index(after: equals)...])))
+            } else if part.hasSuffix(":"), index + 1 < parts.count {
+                let rest = parts[(index + 1)...].joined(separator: " ")
+                pairs.append((String(part.dropLast()), rest))
+                pairs.append((String(part.dropLast()), parts[index + 1]))
+            } else if part == ":", index > 0, index + 1 < parts.count {
+                pairs.append((parts[index - 1], parts[index + 1]))
+            }
+            index += 1
+        }
+        return pairs
+    }
+
+    private static func isTokenCharacter(_ character: Character) -> Bool {
+        character.isASCII && (character.isLetter || character.isNumber || character == "-" || character == "_")
+    }
+
+    private static func isAlphanumeric(_ character: Character) -> Bool {
+        character.isASCII && (character.isLetter || character.isNumber)
+    }
+
+    private static func isUpperAlphanumeric(_ character: Character) -> Bool {
+        character.isASCII && (character.isUppercase || character.isNumber)
+    }
+}

@@ -1,0 +1,120 @@
+/// Turns JSON with comments (JSONC, as VS Code and CrewAI write it) into text libyaml
+/// reads as flow YAML, without moving any line or column of the content.
+///
+/// Comments become spaces, trailing commas become spaces, and UTF-16 surrogate escapes
+/// (which libyaml rejects) become `\U` escapes or U+FFFD.
+enum JSONText {
+    /// The normalised bytes, or the input itself when nothing needed changing.
+    static func normalize(_ bytes: [UInt8]) -> [UInt8] {
+        let slash = UInt8(ascii: "/"), star = UInt8(ascii: "*"), quote = UInt8(ascii: "\""),
+            backslash = UInt8(ascii: "\\"), newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r"),
+            space = UInt8(ascii: " "), comma = UInt8(ascii: ","), letterU = UInt8(ascii: "u")
+        guard bytes.contains(where: { $0 == slash || $0 == comma || $0 == backslash }) else { return bytes }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var index = 0
+        let count = bytes.count
+        // Pass 1: comments and surrogate escapes.
+        while index < count {
+            let byte = bytes[index]
+            if byte == quote {
+                out.append(byte)
+                index += 1
+                while index < count {
+                    let inner = bytes[index]
+                    if inner == backslash, index + 1 < count {
+                        if bytes[index + 1] == letterU, let rewritten = surrogateEscape(bytes, at: index) {
+                            out.append(contentsOf: rewritten.text)
+                            index += rewritten.consumed
+                            continue
+                        }
+                        out.append(inner)
+                        out.append(bytes[index + 1])
+                        index += 2
+                        continue
+                    }
+                    out.append(inner)
+                    index += 1
+                    if inner == quote || inner == newline { break }
+                }
+            } else if byte == slash, index + 1 < count, bytes[index + 1] == slash {
+                while index < count, bytes[index] != newline, bytes[index] != carriageReturn {
+                    if bytes[index] & 0xC0 != 0x80 { out.append(space) }
+                    index += 1
+                }
+            } else if byte == slash, index + 1 < count, bytes[index + 1] == star {
+                out.append(space)
+                out.append(space)
+                index += 2
+                while index < count {
+                    if bytes[index] == star, index + 1 < count, bytes[index + 1] == slash {
+                        out.append(space)
+                        out.append(space)
+                        index += 2
+                        break
+                    }
+                    let inner = bytes[index]
+                    if inner == newline || inner == carriageReturn {
+                        out.append(inner)
+                    } else if inner & 0xC0 != 0x80 {
+                        out.append(space)
+                    }
+                    index += 1
+                }
+            } else {
+                out.append(byte)
+                index += 1
+            }
+        }
+        // Pass 2: trailing commas (a comma whose next significant byte closes a collection).
+        var inString = false
+        var escaped = false
+        var pendingComma: Int?
+        for position in out.indices {
+            let byte = out[position]
+            if inString {
+                if escaped { escaped = false } else if byte == backslash { escaped = true } else if byte == quote { inString = false }
+                continue
+            }
+            switch byte {
+            case quote:
+                inString = true
+                pendingComma = nil
+            case comma:
+                pendingComma = position
+            case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                if let comma = pendingComma { out[comma] = space }
+                pendingComma = nil
+            case space, newline, carriageReturn, UInt8(ascii: "\t"):
+                break
+            default:
+                pendingComma = nil
+            }
+        }
+        return out
+    }
+
+    /// Rewrites `\uD83D\uDE00` as `\U0001F600`, and a lone surrogate as `\uFFFD`.
+    private static func surrogateEscape(_ bytes: [UInt8], at index: Int) -> (text: [UInt8], consumed: Int)? {
+        guard let high = hexValue(bytes, from: index + 2, digits: 4), (0xD800...0xDFFF).contains(high) else { return nil }
+        if (0xD800...0xDBFF).contains(high), index + 11 < bytes.count,
+           bytes[index + 6] == UInt8(ascii: "\\"), bytes[index + 7] == UInt8(ascii: "u"),
+           let low = hexValue(bytes, from: index + 8, digits: 4), (0xDC00...0xDFFF).contains(low) {
+            let scalar = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
+            let hex = String(scalar, radix: 16, uppercase: true)
+            let padded = String(repeating: "0", count: 8 - hex.count) + hex
+            return (Array("\\U\(padded)".utf8), 12)
+        }
+        return (Array("\\uFFFD".utf8), 6)
+    }
+
+    private static func hexValue(_ bytes: [UInt8], from start: Int, digits: Int) -> Int? {
+        guard start + digits <= bytes.count else { return nil }
+        var value = 0
+        for byte in bytes[start..<start + digits] {
+            guard let digit = Int(String(UnicodeScalar(byte)), radix: 16) else { return nil }
+            value = value * 16 + digit
+        }
+        return value
+    }
+}

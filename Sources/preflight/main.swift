@@ -1,0 +1,3 @@
+import PreflightCLI
+import Foundation
+exit(run(Array(CommandLine.arguments.dropFirst())))
