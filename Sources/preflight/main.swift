@@ -1,3 +1,4 @@
-import PreflightCLI
 import Foundation
+import PreflightCLI
+
 exit(run(Array(CommandLine.arguments.dropFirst())))

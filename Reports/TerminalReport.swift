@@ -1,0 +1,136 @@
+import PreflightCore
+
+/// The human report: per agent, a bar per area and the verdict, then each gap with
+/// `path:line:column`, the offending line and the fix. Blocking gaps come first.
+public enum TerminalReport {
+    /// Renders `report`; `style` decides colour.
+    public static func render(_ report: ScanReport, style: TerminalStyle) -> String {
+        var out = ""
+        out += style.bold("Preflight \(PreflightTool.version)") + style.dim(
+            " · \(report.rootName) · \(report.files.count) file\(report.files.count == 1 ? "" : "s") read · \(report.checkCount) checks") + "\n"
+        if report.agents.isEmpty {
+            out += "\nNo agent configuration found: no Preflight manifest, MCP configuration, coding-agent settings,\n"
+            out += "Compose file or Kubernetes manifest. Nothing to assess.\n"
+        }
+        for agent in report.agents {
+            out += "\n" + agentSection(agent, gate: report.gate, style: style)
+        }
+        if !report.diagnostics.isEmpty {
+            out += "\n" + style.bold("Input problems (\(report.diagnostics.count))") + "\n"
+            for diagnostic in report.diagnostics {
+                let label = diagnostic.kind == .error ? style.red("error") : style.yellow("warning")
+                out += "  \(label) \(diagnostic.location): \(diagnostic.message)\n"
+            }
+        }
+        out += "\n" + verdictLine(report, style: style) + "\n"
+        return out
+    }
+
+    private static func agentSection(_ agent: AgentReport, gate: Gate, style: TerminalStyle) -> String {
+        var out = style.bold("Agent \(agent.name)") + style.dim(" (\(agent.path))") + "  "
+        out += verdictLabel(agent.verdict, style: style)
+        out += agent.score.overall.map { "  score \(style.bold(String($0)))/100" } ?? "  score n/a"
+        out += "\n"
+        for area in agent.score.areas {
+            let name = area.area.title.padding(to: 14)
+            let counts = summary(of: area)
+            if let score = area.score {
+                let filled = Int((Double(score) / 5).rounded())
+                let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: 20 - filled)
+                let coloured = score >= 80 ? style.green(bar) : score >= 50 ? style.yellow(bar) : style.red(bar)
+                out += "  \(name)\(coloured) \(String(score).leftPadding(to: 3))  \(style.dim(counts))\n"
+            } else {
+                out += ("  \(name)\(style.dim(String(repeating: "·", count: 20)))  n/a  \(style.dim(counts))").trimmingTrailingWhitespace() + "\n"
+            }
+        }
+        for file in agent.unreadable {
+            out += "  " + style.red("unreadable") + " \(file.location): \(file.message)\n"
+        }
+        if agent.isUnderFloor(gate), let floor = gate.failUnder {
+            out += "  " + style.red("score under the floor of \(floor) (--fail-under)") + "\n"
+        }
+        let blockingIDs = Set(agent.blocking.map(\.check.id))
+        let others = agent.results.filter { $0.isGap && !blockingIDs.contains($0.check.id) }
+            .sorted(by: AgentReport.mostSevereFirst)
+        if !agent.blocking.isEmpty {
+            out += "\n  " + style.bold(style.red("Blocking gaps (\(agent.blocking.count))")) + "\n"
+            for result in agent.blocking { out += gap(result, style: style) }
+        }
+        if !others.isEmpty {
+            out += "\n  " + style.bold("Other gaps (\(others.count))") + "\n"
+            for result in others { out += gap(result, style: style) }
+        }
+        return out
+    }
+
+    /// `2 pass · 1 fail · 1 no evidence`, leaving out zero counts.
+    private static func summary(of area: AreaScore) -> String {
+        let labels: [(Status, String)] = [(.pass, "pass"), (.fail, "fail"), (.unknown, "no evidence"), (.notApplicable, "n/a")]
+        var parts: [String] = []
+        for (status, label) in labels {
+            let count = area.counts[status] ?? 0
+            if count > 0 { parts.append("\(count) \(label)") }
+        }
+        return parts.joined(separator: " · ")
+    }
+
+    private static func gap(_ result: CheckResult, style: TerminalStyle) -> String {
+        let mark = result.status == .fail ? style.red("✗") : style.yellow("?")
+        let severity = style.severity(result.check.severity, result.check.severity.rawValue.uppercased())
+        var out = "  \(mark) \(severity) \(style.bold(result.check.id)) \(result.check.title)\n"
+        out += "      \(result.message)\n"
+        for item in result.evidence {
+            out += "      \(style.cyan(item.evidence.location.description))  \(style.dim(item.evidence.note))\n"
+            if let line = item.sourceLine {
+                let number = String(item.evidence.location.line)
+                out += "      \(style.dim(number.leftPadding(to: 5) + " │")) \(line.trimmingTrailingWhitespace())\n"
+            }
+        }
+        out += "      \(style.green("fix:")) \(result.check.remediation.summary)"
+        out += style.dim("  (preflight explain \(result.check.id))") + "\n"
+        return out
+    }
+
+    private static func verdictLabel(_ verdict: Verdict, style: TerminalStyle) -> String {
+        switch verdict {
+        case .ready: return style.bold(style.green("READY"))
+        case .notReady: return style.bold(style.red("NOT READY"))
+        case .notApplicable: return style.dim("NOTHING TO ASSESS")
+        }
+    }
+
+    private static func verdictLine(_ report: ScanReport, style: TerminalStyle) -> String {
+        let gate = "fail on: \(report.gate.failOn?.rawValue ?? "none")" + (report.gate.failUnder.map { ", fail under: \($0)" } ?? "")
+        let agents = report.agents.count
+        switch report.verdict {
+        case .ready:
+            return "Verdict: " + verdictLabel(.ready, style: style) + " — \(agents) agent\(agents == 1 ? "" : "s"), no blocking gap (\(gate))"
+        case .notApplicable:
+            return "Verdict: " + verdictLabel(.notApplicable, style: style) + " — no check applies, so no score (\(gate))"
+        case .notReady:
+            let blocking = report.blocking.count
+            let failing = report.agents.filter { $0.verdict == .notReady }.count
+            return "Verdict: " + verdictLabel(.notReady, style: style)
+                + " — \(blocking) blocking gap\(blocking == 1 ? "" : "s") in \(failing) of \(agents) agent\(agents == 1 ? "" : "s") (\(gate))"
+        }
+    }
+}
+
+extension String {
+    /// The string padded with spaces on the right to `width` characters.
+    func padding(to width: Int) -> String {
+        count >= width ? self + " " : self + String(repeating: " ", count: width - count)
+    }
+
+    /// The string padded with spaces on the left to `width` characters.
+    func leftPadding(to width: Int) -> String {
+        count >= width ? self : String(repeating: " ", count: width - count) + self
+    }
+
+    /// The string without trailing spaces and tabs.
+    func trimmingTrailingWhitespace() -> String {
+        var text = self
+        while let last = text.last, last == " " || last == "\t" { text.removeLast() }
+        return text
+    }
+}
