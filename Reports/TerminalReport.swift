@@ -109,9 +109,12 @@ public enum TerminalReport {
             return "Verdict: " + verdictLabel(.notApplicable, style: style) + " — no check applies, so no score (\(gate))"
         case .notReady:
             let blocking = report.blocking.count
+            let unreadable = report.diagnostics.filter { $0.kind == .error }.count
             let failing = report.agents.filter { $0.verdict == .notReady }.count
-            return "Verdict: " + verdictLabel(.notReady, style: style)
-                + " — \(blocking) blocking gap\(blocking == 1 ? "" : "s") in \(failing) of \(agents) agent\(agents == 1 ? "" : "s") (\(gate))"
+            var reasons = ["\(blocking) blocking gap\(blocking == 1 ? "" : "s")"]
+            if unreadable > 0 { reasons.append("\(unreadable) unreadable file\(unreadable == 1 ? "" : "s")") }
+            return "Verdict: " + verdictLabel(.notReady, style: style) + " — " + reasons.joined(separator: " and ")
+                + " in \(failing) of \(agents) agent\(agents == 1 ? "" : "s") (\(gate))"
         }
     }
 }

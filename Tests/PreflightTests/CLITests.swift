@@ -8,7 +8,7 @@ import XCTest
 final class CLITests: XCTestCase {
     private func preflight(_ arguments: [String], terminal: Bool = false, environment: [String: String] = [:]) -> (Int32, CapturedIO) {
         let io = CapturedIO(terminal: terminal)
-        let code = run(arguments, io: io, environment: environment)
+        let code = PreflightCLI.run(arguments, io: io, environment: environment)
         return (code, io)
     }
 
@@ -87,12 +87,12 @@ final class CLITests: XCTestCase {
 
     func testScanExitCodesFollowTheVerdict() throws {
         let notReady = try TemporaryProject(["preflight.yaml": "apiVersion: preflight/v1\nkind: Agent\nmetadata:\n  name: a\n"])
-        XCTAssertEqual(preflight(["scan", notReady.path]).0, 1)
+        XCTAssertEqual(preflight(["scan", notReady.root]).0, 1)
         let empty = try TemporaryProject(["README.md": "# nothing here\n"])
-        let (code, io) = preflight(["scan", empty.path])
+        let (code, io) = preflight(["scan", empty.root])
         XCTAssertEqual(code, 0, "nothing to assess is not a failure")
         XCTAssertTrue(io.output.contains("Nothing to assess"), io.output)
-        XCTAssertEqual(preflight(["scan", empty.path, "--fail-under", "90"]).0, 0, "a score gate never fails when nothing applies")
+        XCTAssertEqual(preflight(["scan", empty.root, "--fail-under", "90"]).0, 0, "a score gate never fails when nothing applies")
     }
 
     func testJSONToAFileIsByteIdenticalAcrossRuns() throws {
@@ -100,17 +100,17 @@ final class CLITests: XCTestCase {
             "preflight.yaml": "apiVersion: preflight/v1\nkind: Agent\nmetadata:\n  name: a\n  version: 1.0.0\n",
             "sub/preflight.yaml": "apiVersion: preflight/v1\nkind: Agent\nmetadata:\n  name: b\n",
         ])
-        let first = project.path + "/first.json"
-        let second = project.path + "/second.json"
-        XCTAssertEqual(preflight(["scan", project.path, "--format", "json", "-o", first]).0, 1)
-        XCTAssertEqual(preflight(["scan", project.path, "--format=json", "--output", second]).0, 1)
+        let first = project.path("first.json")
+        let second = project.path("second.json")
+        XCTAssertEqual(preflight(["scan", project.root, "--format", "json", "-o", first]).0, 1)
+        XCTAssertEqual(preflight(["scan", project.root, "--format=json", "--output", second]).0, 1)
         let a = try Data(contentsOf: URL(fileURLWithPath: first))
         let b = try Data(contentsOf: URL(fileURLWithPath: second))
         XCTAssertEqual(a, b)
         let decoded = try XCTUnwrap(JSONSerialization.jsonObject(with: a) as? [String: Any])
         XCTAssertEqual(decoded["schemaVersion"] as? String, "1.0")
         XCTAssertEqual((decoded["agents"] as? [[String: Any]])?.map { $0["name"] as? String }, ["a", "b"])
-        XCTAssertFalse(String(decoding: a, as: UTF8.self).contains(project.path), "no absolute path in the report")
+        XCTAssertFalse(String(decoding: a, as: UTF8.self).contains(project.root), "no absolute path in the report")
     }
 }
 
