@@ -17,23 +17,77 @@ public enum Catalogue {
 
     static let identity: [any Check.Type] = [
         AgentNameAndVersion.self,
+        ShortLivedCredentials.self,
+        TokenLifetimeBounded.self,
+        StaticCredentialsRotated.self,
+        DistinctPrincipal.self,
+        DedicatedServiceAccount.self,
+        ServiceAccountTokenNotAutomounted.self,
     ]
 
     static let permissions: [any Check.Type] = [
+        DefaultDenyPolicy.self,
+        HighImpactToolsNeedApproval.self,
+        RateAndBudgetLimits.self,
+        IterationAndTimeLimits.self,
+        NoBypassPermissionsMode.self,
+        BypassModeDisabled.self,
+        NoBlanketAllowRules.self,
+        SecretFilesDenied.self,
+        ProjectMCPServersNotAutoApproved.self,
+        NoTrustedMCPServers.self,
+        FilesystemServerScoped.self,
     ]
 
     static let isolation: [any Check.Type] = [
+        NoPrivilegedContainers.self,
+        RunsAsNonRoot.self,
+        NoPrivilegeEscalation.self,
+        ReadOnlyRootFilesystem.self,
+        CapabilitiesDropped.self,
+        NoHostNamespaces.self,
+        NoHostMounts.self,
+        SeccompConfined.self,
+        ResourceLimitsSet.self,
+        EgressRestricted.self,
+        ToolExecutionSandboxed.self,
+        SandboxCannotBeBypassed.self,
     ]
 
     static let observability: [any Check.Type] = [
+        TracingExported.self,
+        TracingNotSwitchedOff.self,
+        TelemetryIdentifiesAgent.self,
+        GenAISemanticConventions.self,
+        PromptContentRedacted.self,
+        TelemetryEncryptedInTransit.self,
     ]
 
     static let audit: [any Check.Type] = [
+        AuditSinkConfigured.self,
+        AuditRetentionSixMonths.self,
+        AuditTamperEvident.self,
+        AuditRecordsWhoWhatWhy.self,
+        ToolCallsRecorded.self,
     ]
 
     static let governance: [any Check.Type] = [
+        OwnerAndContact.self,
+        KillSwitch.self,
+        IncidentRunbook.self,
+        LaunchApproved.self,
+        RiskTierAndDataClassification.self,
+        IntendedPurposeDocumented.self,
     ]
 
     static let supplyChain: [any Check.Type] = [
+        ModelVersionPinned.self,
+        PromptVersionsPinned.self,
+        NoLiteralSecretsInEnvironment.self,
+        ContainerImagesPinned.self,
+        NoLiteralSecretsInMCPConfig.self,
+        MCPLaunchersPinned.self,
+        RemoteMCPOverHTTPS.self,
+        NoDownloadPipedToShell.self,
     ]
 }

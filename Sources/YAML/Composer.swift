@@ -1,9 +1,24 @@
 /// Builds node trees from parser events: anchors and aliases, merge keys, duplicate-key
 /// warnings, and the limits on depth, documents and alias expansion.
 struct Composer {
-    private enum Frame {
-        case sequence(items: [YAMLNode], weight: Int, anchor: String?, tag: String?, mark: Mark)
-        case mapping(pairs: [YAMLPair], pendingKey: YAMLNode?, weight: Int, anchor: String?, tag: String?, mark: Mark)
+    /// A collection being built. A class, so that adding a child appends in place rather
+    /// than copying every earlier child (which made long collections quadratic).
+    private final class Frame {
+        let isMapping: Bool
+        let anchor: String?
+        let tag: String?
+        let mark: Mark
+        var items: [YAMLNode] = []
+        var pairs: [YAMLPair] = []
+        var pendingKey: YAMLNode?
+        var weight = 1
+
+        init(isMapping: Bool, anchor: String?, tag: String?, mark: Mark) {
+            self.isMapping = isMapping
+            self.anchor = anchor
+            self.tag = tag
+            self.mark = mark
+        }
     }
 
     private let limits: YAMLLimits
@@ -23,10 +38,10 @@ struct Composer {
             switch event {
             case .streamStart, .streamEnd, .documentEnd:
                 break
-            case .documentStart:
+            case .documentStart(let mark):
                 anchors.removeAll(keepingCapacity: true)
                 if documents.count >= limits.maxDocuments {
-                    throw YAMLError("more than \(limits.maxDocuments) documents in one file", at: .start)
+                    throw YAMLError("more than \(limits.maxDocuments) documents in one file", at: mark)
                 }
             case .alias(let anchor, let mark):
                 guard let target = anchors[anchor] else {
@@ -38,53 +53,45 @@ struct Composer {
                         "aliases expand to more than \(limits.maxExpandedNodes) nodes (an alias bomb?); refused",
                         at: mark)
                 }
-                try add(target.node, weight: target.weight, anchor: nil)
+                add(target.node, weight: target.weight, anchor: nil)
             case .scalar(let value, let style, let anchor, let tag, let mark):
                 expanded += 1
-                try add(YAMLNode(.scalar(value, style), mark: mark, tag: tag), weight: 1, anchor: anchor)
+                add(YAMLNode(.scalar(value, style), mark: mark, tag: tag), weight: 1, anchor: anchor)
             case .sequenceStart(let anchor, let tag, let mark):
-                try push(.sequence(items: [], weight: 1, anchor: anchor, tag: tag, mark: mark), at: mark)
+                try push(Frame(isMapping: false, anchor: anchor, tag: tag, mark: mark))
             case .mappingStart(let anchor, let tag, let mark):
-                try push(.mapping(pairs: [], pendingKey: nil, weight: 1, anchor: anchor, tag: tag, mark: mark), at: mark)
+                try push(Frame(isMapping: true, anchor: anchor, tag: tag, mark: mark))
             case .sequenceEnd, .mappingEnd:
                 guard let frame = stack.popLast() else { break }
-                switch frame {
-                case .sequence(let items, let weight, let anchor, let tag, let mark):
-                    try add(YAMLNode(.sequence(items), mark: mark, tag: tag), weight: weight, anchor: anchor)
-                case .mapping(let pairs, _, let weight, let anchor, let tag, let mark):
-                    let resolved = resolveMapping(pairs)
-                    try add(YAMLNode(.mapping(resolved), mark: mark, tag: tag), weight: weight, anchor: anchor)
-                }
+                let content: YAMLNode.Content = frame.isMapping ? .mapping(resolveMapping(frame.pairs)) : .sequence(frame.items)
+                add(YAMLNode(content, mark: frame.mark, tag: frame.tag), weight: frame.weight, anchor: frame.anchor)
             }
         }
         return YAMLStream(documents: documents, warnings: warnings)
     }
 
-    private mutating func push(_ frame: Frame, at mark: Mark) throws(YAMLError) {
+    private mutating func push(_ frame: Frame) throws(YAMLError) {
         if stack.count >= limits.maxDepth {
-            throw YAMLError("nesting deeper than \(limits.maxDepth) levels; refused", at: mark)
+            throw YAMLError("nesting deeper than \(limits.maxDepth) levels; refused", at: frame.mark)
         }
         expanded += 1
         stack.append(frame)
     }
 
-    private mutating func add(_ node: YAMLNode, weight: Int, anchor: String?) throws(YAMLError) {
+    private mutating func add(_ node: YAMLNode, weight: Int, anchor: String?) {
         if let anchor { anchors[anchor] = (node, weight) }
-        guard let top = stack.popLast() else {
+        guard let parent = stack.last else {
             documents.append(node)
             return
         }
-        switch top {
-        case .sequence(var items, let total, let anchor, let tag, let mark):
-            items.append(node)
-            stack.append(.sequence(items: items, weight: total + weight, anchor: anchor, tag: tag, mark: mark))
-        case .mapping(var pairs, let pendingKey, let total, let anchor, let tag, let mark):
-            if let key = pendingKey {
-                pairs.append(YAMLPair(key: key, value: node))
-                stack.append(.mapping(pairs: pairs, pendingKey: nil, weight: total + weight, anchor: anchor, tag: tag, mark: mark))
-            } else {
-                stack.append(.mapping(pairs: pairs, pendingKey: node, weight: total + weight, anchor: anchor, tag: tag, mark: mark))
-            }
+        parent.weight += weight
+        if !parent.isMapping {
+            parent.items.append(node)
+        } else if let key = parent.pendingKey {
+            parent.pairs.append(YAMLPair(key: key, value: node))
+            parent.pendingKey = nil
+        } else {
+            parent.pendingKey = node
         }
     }
 

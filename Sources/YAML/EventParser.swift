@@ -4,7 +4,7 @@ import CLibYAML
 enum ParserEvent {
     case streamStart
     case streamEnd
-    case documentStart
+    case documentStart(mark: Mark)
     case documentEnd
     case alias(anchor: String, mark: Mark)
     case scalar(value: String, style: ScalarStyle, anchor: String?, tag: String?, mark: Mark)
@@ -50,7 +50,7 @@ final class EventParser {
             finished = true
             return .streamEnd
         case YAML_DOCUMENT_START_EVENT:
-            return .documentStart
+            return .documentStart(mark: mark)
         case YAML_DOCUMENT_END_EVENT:
             return .documentEnd
         case YAML_ALIAS_EVENT:

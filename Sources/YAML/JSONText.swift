@@ -2,7 +2,8 @@
 /// reads as flow YAML, without moving any line or column of the content.
 ///
 /// Comments become spaces, trailing commas become spaces, and UTF-16 surrogate escapes
-/// (which libyaml rejects) become `\U` escapes or U+FFFD.
+/// (which libyaml rejects) become `\U` escapes or U+FFFD; a string shortened that way is
+/// followed by spaces so that what comes after it keeps its column.
 enum JSONText {
     /// The normalised bytes, or the input itself when nothing needed changing.
     static func normalize(_ bytes: [UInt8]) -> [UInt8] {
@@ -20,11 +21,14 @@ enum JSONText {
             if byte == quote {
                 out.append(byte)
                 index += 1
+                // Columns a shorter rewritten escape gave up, restored after the closing quote.
+                var shortfall = 0
                 while index < count {
                     let inner = bytes[index]
                     if inner == backslash, index + 1 < count {
                         if bytes[index + 1] == letterU, let rewritten = surrogateEscape(bytes, at: index) {
                             out.append(contentsOf: rewritten.text)
+                            shortfall += rewritten.consumed - rewritten.text.count
                             index += rewritten.consumed
                             continue
                         }
@@ -35,7 +39,11 @@ enum JSONText {
                     }
                     out.append(inner)
                     index += 1
-                    if inner == quote || inner == newline { break }
+                    if inner == quote {
+                        out.append(contentsOf: repeatElement(space, count: shortfall))
+                        break
+                    }
+                    if inner == newline { break }
                 }
             } else if byte == slash, index + 1 < count, bytes[index + 1] == slash {
                 while index < count, bytes[index] != newline, bytes[index] != carriageReturn {

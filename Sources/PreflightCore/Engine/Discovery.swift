@@ -76,6 +76,7 @@ public struct Discovery: Sendable {
             var info = stat()
             guard lstat(childAbsolute, &info) == 0 else { continue }
             var kind = info.st_mode & S_IFMT
+            if Discovery.skippedDirectories.contains(name), kind == S_IFDIR || kind == S_IFLNK { continue }
             if kind == S_IFLNK {
                 guard let target = realpath(childAbsolute, nil) else {
                     if wanted(childRelative) {
@@ -85,16 +86,18 @@ public struct Discovery: Sendable {
                 }
                 let resolved = String(cString: target)
                 free(target)
-                guard resolved == rootReal || resolved.hasPrefix(rootReal + "/") else {
-                    diagnostics.append(InputDiagnostic(
-                        "symbolic link points outside the scanned root; not followed", file: childRelative, kind: .warning))
-                    continue
-                }
                 guard stat(resolved, &info) == 0 else { continue }
                 kind = info.st_mode & S_IFMT
+                guard resolved == rootReal || resolved.hasPrefix(rootReal + "/") else {
+                    // Only a directory, or a file that would have been read, is worth a warning.
+                    if kind == S_IFDIR || wanted(childRelative) {
+                        diagnostics.append(InputDiagnostic(
+                            "symbolic link points outside the scanned root; not followed", file: childRelative, kind: .warning))
+                    }
+                    continue
+                }
             }
             if kind == S_IFDIR {
-                if Discovery.skippedDirectories.contains(name) { continue }
                 let identity = FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
                 guard visited.insert(identity).inserted else {
                     diagnostics.append(InputDiagnostic(

@@ -33,19 +33,27 @@ struct FileLoader: Sendable {
         return lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") || lower.hasSuffix(".json") || lower.hasSuffix(".jsonc")
     }
 
+    /// The outcome of a file refused from its size alone, before any of it is read; nil when
+    /// it is within the limit. Refusing a file a reader claims is an error; refusing any
+    /// other file (which might have been an agent file) is a warning.
+    func refusal(path: String, size: Int) -> FileOutcome? {
+        guard size > limits.maxBytes else { return nil }
+        var outcome = FileOutcome(path: path)
+        let severity: InputDiagnostic.Kind = readers.contains { $0.claims(path: path) } ? .error : .warning
+        outcome.diagnostics.append(InputDiagnostic(
+            "file is \(size) bytes, over the \(limits.maxBytes)-byte limit; not read", file: path, kind: severity))
+        return outcome
+    }
+
     /// Reads `bytes` as the file at `path`.
     func load(path: String, bytes: [UInt8]) -> FileOutcome {
+        if let refused = refusal(path: path, size: bytes.count) { return refused }
         var outcome = FileOutcome(path: path)
         let claimed = readers.first { $0.claims(path: path) }
         if claimed == nil && !(FileLoader.isStructuredText(path) && FileLoader.mayDescribeAgent(bytes)) {
             return outcome
         }
         let severity: InputDiagnostic.Kind = claimed == nil ? .warning : .error
-        if bytes.count > limits.maxBytes {
-            outcome.diagnostics.append(InputDiagnostic(
-                "file is \(bytes.count) bytes, over the \(limits.maxBytes)-byte limit; not read", file: path, kind: severity))
-            return outcome
-        }
         if bytes.prefix(8192).contains(0) {
             outcome.diagnostics.append(InputDiagnostic("binary content (NUL bytes); not a text configuration file",
                                                        file: path, kind: severity))

@@ -25,7 +25,8 @@ public struct Scanner: Sendable {
         let files = discovery.files
         let outcomes = ParallelMap.map(files.count) { index -> FileOutcome in
             let file = files[index]
-            guard let bytes = FileReading.bytes(atPath: file.absolutePath) else {
+            if let refused = loader.refusal(path: file.path, size: file.size) { return refused }
+            guard let bytes = FileReading.bytes(atPath: file.absolutePath, limit: loader.limits.maxBytes + 1) else {
                 var outcome = FileOutcome(path: file.path)
                 outcome.diagnostics.append(InputDiagnostic("file could not be read: permission denied or I/O error",
                                                            file: file.path, kind: .error))
@@ -122,15 +123,17 @@ enum ParallelMap {
 
 /// Reads whole files with POSIX calls.
 enum FileReading {
-    /// The bytes of the file at `path`, or nil when it cannot be read.
-    static func bytes(atPath path: String) -> [UInt8]? {
+    /// The first `limit` bytes of the file at `path` (all of it when shorter), or nil when it
+    /// cannot be read. The limit bounds a file that grew after its size was checked.
+    static func bytes(atPath path: String, limit: Int) -> [UInt8]? {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var result: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, 65_536) }
+        while result.count < limit {
+            let wanted = min(chunk.count, limit - result.count)
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, wanted) }
             if count < 0 { return nil }
             if count == 0 { break }
             result.append(contentsOf: chunk[0..<count])

@@ -29,6 +29,8 @@ public struct AgentFacts: Sendable {
     public var workloads: [Workload] = []
     /// Kubernetes network policies.
     public var networkPolicies: [NetworkPolicy] = []
+    /// Kubernetes service accounts.
+    public var serviceAccounts: [ServiceAccount] = []
     /// Environment set for the agent outside any workload (settings `env`, manifest).
     public var environment: [EnvironmentVariable] = []
     /// Hooks run on agent events.
@@ -53,6 +55,7 @@ public struct AgentFacts: Sendable {
         sandboxes += other.sandboxes
         workloads += other.workloads
         networkPolicies += other.networkPolicies
+        serviceAccounts += other.serviceAccounts
         environment += other.environment
         hooks += other.hooks
     }

@@ -11,6 +11,10 @@ public struct PermissionSettings: Sendable {
     /// Where each settings file that could hold permissions starts, for pointing at when a
     /// setting is missing.
     public var settingsFiles: [SourceLocation] = []
+    /// Where each `permissions` key is written.
+    public var permissionSections: [SourceLocation] = []
+    /// Where each `permissions.deny` key is written.
+    public var denyLists: [SourceLocation] = []
 
     /// Creates empty settings.
     public init() {}
@@ -21,5 +25,7 @@ public struct PermissionSettings: Sendable {
         disableBypassMode += other.disableBypassMode
         enableAllProjectMCPServers += other.enableAllProjectMCPServers
         settingsFiles += other.settingsFiles
+        permissionSections += other.permissionSections
+        denyLists += other.denyLists
     }
 }

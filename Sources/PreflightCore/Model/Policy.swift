@@ -10,6 +10,8 @@ public struct Policy: Sendable {
     public var rateLimit: Located<String>?
     /// Where `budget` is set, with a summary of its values.
     public var budget: Located<String>?
+    /// Where `limits` is written, if it is.
+    public var limitsLocation: SourceLocation?
     /// `limits.maxIterations`.
     public var maxIterations: Located<Int>?
     /// `limits.maxRuntimeSeconds`.

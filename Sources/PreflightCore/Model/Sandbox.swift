@@ -17,6 +17,9 @@ public struct Sandbox: Sendable {
     public var allowedDomains: [Located<String>] = []
     /// The manifest's `runtime.network` (`restricted`, `none`, `open`).
     public var network: Located<String>?
+    /// Whether it wraps only the shell commands a coding agent runs (Claude Code's sandbox)
+    /// rather than the whole agent process and every server it launches.
+    public var coversShellCommandsOnly = false
 
     /// Creates a sandbox declaration.
     public init(origin: String, location: SourceLocation) {

@@ -19,6 +19,10 @@ public struct Workload: Sendable {
     public var namespace: String?
     /// The pod template's labels (Kubernetes), for matching network policies.
     public var labels: [String: String] = [:]
+    /// The pod the container belongs to (Kubernetes): its owner, such as `Deployment/agent`,
+    /// located at the pod spec's `spec` key, where pod-level settings such as
+    /// `serviceAccountName` belong.
+    public var pod: Located<String>?
     /// The image reference.
     public var image: Located<String>?
     /// `privileged`.
@@ -39,7 +43,9 @@ public struct Workload: Sendable {
     public var seccompProfile: Located<String>?
     /// Host namespaces shared: `network`, `pid`, `ipc`, each where it was set.
     public var hostNamespaces: [Located<String>] = []
-    /// Host paths mounted (`hostPath`, bind mounts), each where it was written.
+    /// Host paths mounted that expose the host, each where it was written: every `hostPath`
+    /// volume a Kubernetes container mounts, and Compose bind mounts of the container runtime
+    /// socket, `/`, system directories or home directories (ordinary project paths are left out).
     public var hostMounts: [Located<String>] = []
     /// Where resource limits are set, if they are.
     public var resourceLimits: SourceLocation?
@@ -47,7 +53,8 @@ public struct Workload: Sendable {
     public var runtimeClass: Located<String>?
     /// `serviceAccountName` (Kubernetes).
     public var serviceAccountName: Located<String>?
-    /// `automountServiceAccountToken` (Kubernetes), pod or service account level.
+    /// `automountServiceAccountToken` on the pod spec (Kubernetes); the service account's own
+    /// setting is in ``AgentFacts/serviceAccounts``.
     public var automountServiceAccountToken: Located<Bool>?
     /// The environment the workload runs with.
     public var environment: [EnvironmentVariable] = []

@@ -166,6 +166,7 @@ struct ManifestReader: FormatReader {
         policy.rateLimit = summary("rateLimits", in: node, file: file)
         policy.budget = summary("budget", in: node, file: file)
         let limits = node?["limits"]
+        policy.limitsLocation = file.location(ofKey: "limits", in: node)
         policy.maxIterations = file.int("maxIterations", in: limits)
         policy.maxRuntimeSeconds = file.int("maxRuntimeSeconds", in: limits)
         return policy

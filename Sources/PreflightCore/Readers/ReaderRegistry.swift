@@ -2,5 +2,9 @@
 enum ReaderRegistry {
     static let readers: [any FormatReader] = [
         ManifestReader(),
+        ComposeReader(),
+        KubernetesReader(),
+        MCPConfigurationReader(),
+        ClaudeSettingsReader(),
     ]
 }

@@ -48,7 +48,7 @@ public enum Secrets {
     /// Words that make a value a placeholder rather than a secret.
     private static let placeholderWords = [
         "your", "changeme", "change-me", "change_me", "placeholder", "example", "redacted", "dummy", "xxxx",
-        "****", "todo", "replace", "insert", "<", "secret-here", "key-here", "token-here", "fake", "sample", "...",
+        "****", "todo", "replace", "insert", "<", "secret-here", "key-here", "token-here", "fake", "sample", "...", "…",
     ]
 
     /// The secret in `value`, if it holds one. `name` (a variable or header name) lets a

@@ -1,5 +1,9 @@
 import Foundation
-import XCTest
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A project directory created under the system's temporary directory for one test, and
 /// removed by ``remove()``.
@@ -12,6 +16,16 @@ final class TemporaryProject {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("preflight-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         root = url.path
+    }
+
+    /// Creates a directory holding `files` (relative path → text).
+    convenience init(_ files: [String: String]) throws {
+        try self.init()
+        for (relative, text) in files { try write(relative, text) }
+    }
+
+    deinit {
+        remove()
     }
 
     /// The absolute path of `relative` inside the project.
@@ -27,6 +41,18 @@ final class TemporaryProject {
         let url = URL(fileURLWithPath: path(relative))
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(bytes).write(to: url)
+    }
+
+    /// Creates `relative` as a file of `size` bytes that occupies (almost) no disk space, a
+    /// hole the file system reads as zeros; nil when the file system cannot make holes.
+    func writeSparse(_ relative: String, size: Int) throws -> Int? {
+        try write(relative, bytes: [])
+        guard truncate(path(relative), off_t(size)) == 0 else { return nil }
+        var info = stat()
+        guard stat(path(relative), &info) == 0, Int(info.st_size) == size, Int(info.st_blocks) * 512 < 1 << 20 else {
+            return nil
+        }
+        return size
     }
 
     /// Creates a symbolic link at `relative` pointing at `destination` (as written, not resolved).

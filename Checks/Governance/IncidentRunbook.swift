@@ -1,0 +1,86 @@
+import PreflightCore
+
+/// PF-GOV-003: the manifest points at the runbook followed when the agent causes an incident.
+struct IncidentRunbook: Check {
+    /// Values that declare there is no runbook yet.
+    static let absentValues: Set<String> = ["none", "no", "false", "n/a", "tbd", "todo"]
+
+    static let description = CheckDescription(
+        id: "PF-GOV-003",
+        title: "Agent has an incident runbook",
+        area: .governance,
+        severity: .high,
+        question: "When the agent causes an incident, does on-call know what to do, whom to tell and how to restore service?",
+        rationale: """
+            Agent incidents differ from outages: the system is up, but doing the wrong thing, possibly to \
+            customers' data. A runbook says how to stop the agent, where its audit trail is, who must be told \
+            (including regulators and affected people), and how to resume safely. Writing it before launch is \
+            far cheaper than improvising it during the first incident.
+            """,
+        remediation: Remediation(
+            "Write a runbook for agent incidents (stop, investigate from the audit trail, notify, resume) and link it from the manifest.",
+            snippet: """
+                governance:
+                  killSwitch: flag:agents.support-triage.enabled
+                  incidentRunbook: https://runbooks.acme.internal/agents/support-triage
+                """),
+        references: ["NIST AI RMF MANAGE 4.1", "NIST AI RMF MANAGE 4.3", "ISO/IEC 42001 A.8.4"],
+        passingExamples: [
+            ExampleProject("preflight.yaml", """
+                apiVersion: preflight/v1
+                kind: Agent
+                metadata:
+                  name: support-triage
+                  version: 2.3.1
+                governance:
+                  killSwitch: flag:agents.support-triage.enabled
+                  incidentRunbook: https://runbooks.acme.internal/agents/support-triage
+                """),
+            ExampleProject("agents/invoice-reader/preflight.yaml", """
+                apiVersion: preflight/v1
+                kind: Agent
+                metadata:
+                  name: invoice-reader
+                  version: 0.9.0
+                governance:
+                  incidentRunbook: docs/runbooks/invoice-reader.md
+                """),
+        ],
+        failingExamples: [
+            ExampleProject("preflight.yaml", """
+                apiVersion: preflight/v1
+                kind: Agent
+                metadata:
+                  name: support-triage
+                  version: 2.3.1
+                ↓governance:
+                  killSwitch: flag:agents.support-triage.enabled
+                """),
+            ExampleProject("agents/release-notes/preflight.yaml", """
+                apiVersion: preflight/v1
+                kind: Agent
+                metadata:
+                  name: release-notes
+                  version: 1.0.0
+                governance:
+                  killSwitch: flag:agents.release-notes.enabled
+                  ↓incidentRunbook: TBD
+                """),
+        ])
+
+    func evaluate(_ agent: Agent) -> Outcome {
+        let governance = agent.governance
+        return ManifestFact.outcome(
+            agent, governance?.incidentRunbook, section: governance?.section ?? governance?.location,
+            subject: "the incident runbook (governance.incidentRunbook)",
+            missing: "the manifest does not point at an incident runbook"
+        ) { runbook in
+            guard !IncidentRunbook.absentValues.contains(runbook.value.lowercased()) else {
+                return .fail("the agent has no incident runbook yet (incidentRunbook: \(runbook.value))",
+                             evidence: [Evidence("incidentRunbook \(runbook.value); link the runbook", at: runbook.location)])
+            }
+            return .pass("incidents follow the runbook at \(runbook.value)",
+                         evidence: [Evidence("incidentRunbook: \(runbook.value)", at: runbook.location)])
+        }
+    }
+}
