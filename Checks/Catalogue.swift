@@ -26,10 +26,6 @@ public enum Catalogue {
     ]
 
     static let permissions: [any Check.Type] = [
-        DefaultDenyPolicy.self,
-        HighImpactToolsNeedApproval.self,
-        RateAndBudgetLimits.self,
-        IterationAndTimeLimits.self,
         NoBypassPermissionsMode.self,
         BypassModeDisabled.self,
         NoBlanketAllowRules.self,
@@ -37,6 +33,10 @@ public enum Catalogue {
         ProjectMCPServersNotAutoApproved.self,
         NoTrustedMCPServers.self,
         FilesystemServerScoped.self,
+        DefaultDenyPolicy.self,
+        HighImpactToolsNeedApproval.self,
+        RateAndBudgetLimits.self,
+        IterationAndTimeLimits.self,
     ]
 
     static let isolation: [any Check.Type] = [
@@ -81,13 +81,13 @@ public enum Catalogue {
     ]
 
     static let supplyChain: [any Check.Type] = [
-        ModelVersionPinned.self,
-        PromptVersionsPinned.self,
-        NoLiteralSecretsInEnvironment.self,
-        ContainerImagesPinned.self,
         NoLiteralSecretsInMCPConfig.self,
         MCPLaunchersPinned.self,
         RemoteMCPOverHTTPS.self,
         NoDownloadPipedToShell.self,
+        ContainerImagesPinned.self,
+        ModelVersionPinned.self,
+        PromptVersionsPinned.self,
+        NoLiteralSecretsInEnvironment.self,
     ]
 }

@@ -53,6 +53,16 @@ final class CatalogueTests: XCTestCase {
         }
     }
 
+    func testCatalogueListsChecksByAreaThenNumber() {
+        let order = Catalogue.checks.map { check -> (Area, Int) in
+            let description = check.description
+            return (description.area, Int(description.id.split(separator: "-").last ?? "") ?? -1)
+        }
+        for (previous, next) in zip(order, order.dropFirst()) {
+            XCTAssertTrue(previous < next, "catalogue order breaks at \(next.0.rawValue) \(next.1)")
+        }
+    }
+
     func testCatalogueCoversEveryAreaWithAtLeastFourChecksAndFortyInAll() {
         XCTAssertGreaterThanOrEqual(Catalogue.checks.count, 40)
         for area in Area.allCases {

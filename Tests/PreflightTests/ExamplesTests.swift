@@ -44,6 +44,48 @@ final class ExamplesTests: XCTestCase {
         }
     }
 
+    /// Locations counted by hand in the example files: each check must fail exactly there
+    /// (among possibly other places).
+    func testExamplesFailAtTheHandCountedPlaces() throws {
+        let expected: [String: [(String, String)]] = [
+            "prototype-agent": [
+                ("PF-SC-001", ".mcp.json:11:41"), ("PF-SC-001", ".mcp.json:20:63"),
+                ("PF-ISO-001", "docker-compose.yml:4:5"), ("PF-ISO-006", "docker-compose.yml:5:5"),
+                ("PF-ISO-007", "docker-compose.yml:7:9"), ("PF-PERM-001", ".claude/settings.json:4:5"),
+                ("PF-SC-003", ".mcp.json:24:14"), ("PF-PERM-007", ".mcp.json:5:65"),
+                ("PF-SC-008", "docker-compose.yml:10:23"), ("PF-PERM-005", ".claude/settings.json:6:3"),
+                ("PF-SC-005", "docker-compose.yml:3:5"), ("PF-SC-005", "docker-compose.yml:13:5"),
+            ],
+            "kubernetes-agent": [
+                ("PF-AUD-002", "preflight.yaml:46:3"), ("PF-PERM-009", "preflight.yaml:22:5"),
+                ("PF-GOV-002", "preflight.yaml:49:1"), ("PF-ISO-010", "deploy/networkpolicy.yaml:14:13"),
+                ("PF-SC-005", "deploy/deployment.yaml:28:11"),
+            ],
+            "coding-agent": [
+                ("PF-PERM-006", ".gemini/settings.json:7:7"), ("PF-PERM-003", ".claude/settings.local.json:3:15"),
+            ],
+        ]
+        for (name, places) in expected {
+            let report = try Self.scan(name)
+            let results = report.agents.flatMap(\.results)
+            for (id, place) in places {
+                let located = results.filter { $0.check.id == id && $0.status == .fail }
+                    .flatMap { $0.evidence.map(\.evidence.location.description) }
+                XCTAssertTrue(located.contains(place), "Examples/\(name): \(id) should fail at \(place); it points at \(located)")
+            }
+        }
+    }
+
+    func testEachExampleHasTheVerdictItWasWrittenFor() throws {
+        XCTAssertEqual(try Self.scan("prototype-agent").verdict, .notReady)
+        XCTAssertEqual(try Self.scan("kubernetes-agent").verdict, .notReady)
+        XCTAssertEqual(try Self.scan("coding-agent").verdict, .notReady)
+        let hardened = try Self.scan("hardened-agent")
+        XCTAssertEqual(hardened.verdict, .ready)
+        XCTAssertEqual(hardened.agents.flatMap(\.results).filter(\.isGap).map(\.check.id), [], "the hardened agent has no gap")
+        XCTAssertEqual(hardened.diagnostics, [])
+    }
+
     func testNoReportHoldsAPlantedSecret() throws {
         for name in Self.examples {
             let report = try Self.scan(name)
