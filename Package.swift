@@ -31,7 +31,8 @@ let package = Package(
         .testTarget(
             name: "PreflightTests",
             dependencies: ["PreflightCore", "PreflightChecks", "PreflightReports", "PreflightCLI"],
-            path: "Tests/PreflightTests"
+            path: "Tests/PreflightTests",
+            exclude: ["Golden"]
         ),
     ]
 )

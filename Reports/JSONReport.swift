@@ -28,6 +28,7 @@ public enum JSONReport {
             ("results", .array(results.map { result(in: $0, blocking: blocking.contains(BlockingKey(agent: $0.agentPath, check: $0.check.id))) })),
             ("diagnostics", .array(report.diagnostics.map(diagnostic))),
             ("files", .array(report.files.map { .object([("path", .string($0.path)), ("format", .string($0.format.rawValue))]) })),
+            ("skipped", .array(report.skipped.map { .object([("path", .string($0.path)), ("reason", .string($0.reason))]) })),
         ])
         return document.serialized()
     }

@@ -100,8 +100,9 @@ final class CLITests: XCTestCase {
             "preflight.yaml": "apiVersion: preflight/v1\nkind: Agent\nmetadata:\n  name: a\n  version: 1.0.0\n",
             "sub/preflight.yaml": "apiVersion: preflight/v1\nkind: Agent\nmetadata:\n  name: b\n",
         ])
-        let first = project.path("first.json")
-        let second = project.path("second.json")
+        let outputs = try TemporaryProject()
+        let first = outputs.path("first.json")
+        let second = outputs.path("second.json")
         XCTAssertEqual(preflight(["scan", project.root, "--format", "json", "-o", first]).0, 1)
         XCTAssertEqual(preflight(["scan", project.root, "--format=json", "--output", second]).0, 1)
         let a = try Data(contentsOf: URL(fileURLWithPath: first))

@@ -1,20 +1,28 @@
 /// Groups file outcomes into agents.
 ///
 /// An agent's root is a directory holding a Preflight manifest, or a project directory
-/// with MCP or coding-agent settings. Each file belongs to the deepest root above it; a
-/// file under no root belongs to an agent at the scanned root. With no root at all, the
-/// whole project is one agent.
+/// with MCP or coding-agent settings (or another file a reader says marks one). Each file
+/// belongs to the deepest root above it; a file under no root belongs to an agent at the
+/// scanned root. With no root at all, the whole project is one agent. Repository-wide
+/// files (CODEOWNERS, SECURITY.md, .gitignore) add their facts to every agent at or below
+/// their directory and never make an agent of their own.
 enum AgentAssembler {
     static func agents(from outcomes: [FileOutcome], rootName: String) -> [Agent] {
         var roots = Set(outcomes.compactMap(\.agentRoot))
         var members: [String: [FileOutcome]] = [:]
+        var shared: [FileOutcome] = []
         for outcome in outcomes where outcome.format != nil || outcome.diagnostics.contains(where: { $0.kind == .error }) {
+            if outcome.scope == .repository {
+                shared.append(outcome)
+                continue
+            }
             let owner = owningRoot(of: outcome.path, roots: roots)
             members[owner, default: []].append(outcome)
         }
         roots.formUnion(members.keys)
         return roots.sorted().compactMap { root -> Agent? in
-            guard let files = members[root], !files.isEmpty else { return nil }
+            guard let own = members[root], !own.isEmpty else { return nil }
+            let files = own + shared.filter { covers(ProjectPath.directory(of: $0.path), root) }
             var facts = AgentFacts()
             for file in files { facts.merge(file.facts) }
             let unreadable = files.flatMap { $0.diagnostics.filter { $0.kind == .error } }.sorted()
@@ -23,6 +31,11 @@ enum AgentAssembler {
             return Agent(name: name, path: root, facts: facts, files: files.filter { $0.format != nil }.map(\.path).sorted(),
                          unreadable: unreadable)
         }
+    }
+
+    /// Whether `directory` is `root` or one of its ancestors.
+    private static func covers(_ directory: String, _ root: String) -> Bool {
+        directory == "." || directory == root || root.hasPrefix(directory + "/")
     }
 
     private static func owningRoot(of path: String, roots: Set<String>) -> String {

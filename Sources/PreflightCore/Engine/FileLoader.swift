@@ -14,6 +14,10 @@ struct FileOutcome: Sendable {
     var diagnostics: [InputDiagnostic] = []
     /// Its lines, kept for quoting in reports.
     var lines: [Substring] = []
+    /// Whether its facts belong to one agent or to every agent below its directory.
+    var scope = ReaderScope.agent
+    /// Why the file was not read, when it was a candidate no reader took.
+    var skipReason: String?
 }
 
 /// Reads one file: recognises its format by name or content, parses it once, and hands
@@ -23,6 +27,7 @@ struct FileLoader: Sendable {
     let limits: YAMLLimits
 
     /// Whether a path is worth opening at all: YAML, JSON or a name a reader claims.
+    /// Discovery keeps only these.
     func isCandidate(_ path: String) -> Bool {
         FileLoader.isStructuredText(path) || readers.contains { $0.claims(path: path) }
     }
@@ -50,7 +55,12 @@ struct FileLoader: Sendable {
         if let refused = refusal(path: path, size: bytes.count) { return refused }
         var outcome = FileOutcome(path: path)
         let claimed = readers.first { $0.claims(path: path) }
-        if claimed == nil && !(FileLoader.isStructuredText(path) && FileLoader.mayDescribeAgent(bytes)) {
+        if claimed == nil && !FileLoader.isStructuredText(path) {
+            outcome.skipReason = "no reader recognises this file name"
+            return outcome
+        }
+        if claimed == nil && !FileLoader.mayDescribeAgent(bytes) {
+            outcome.skipReason = "YAML or JSON without an apiVersion or services key: not an agent configuration"
             return outcome
         }
         let severity: InputDiagnostic.Kind = claimed == nil ? .warning : .error
@@ -59,11 +69,18 @@ struct FileLoader: Sendable {
                                                        file: path, kind: severity))
             return outcome
         }
-        let lower = path.lowercased()
-        let json = lower.hasSuffix(".json") || lower.hasSuffix(".jsonc")
-        let stream: YAMLStream
+        if let reader = claimed, reader.syntax == .text {
+            guard let text = String(validating: bytes, as: UTF8.self) else {
+                let location = FileLoader.firstInvalidUTF8(bytes, path: path)
+                outcome.diagnostics.append(InputDiagnostic("not valid UTF-8 text", at: location, kind: .error))
+                return outcome
+            }
+            accept(reader, path: path, documents: [], text: text, into: &outcome)
+            return outcome
+        }
+        let documents: [YAMLNode]
         do {
-            stream = try YAML.load(bytes, json: json, limits: limits)
+            documents = try parse(bytes, path: path, syntax: claimed?.syntax ?? .yamlOrJSON, into: &outcome)
         } catch {
             let templated = bytes.contains(UInt8(ascii: "{")) && String(decoding: bytes, as: UTF8.self).contains("{{")
             if claimed == nil && templated {
@@ -75,18 +92,57 @@ struct FileLoader: Sendable {
             }
             return outcome
         }
+        guard let reader = claimed ?? readers.first(where: { $0.claims(documents: documents) }) else {
+            outcome.skipReason = "YAML or JSON whose content no reader recognises"
+            return outcome
+        }
+        accept(reader, path: path, documents: documents, text: String(decoding: bytes, as: UTF8.self), into: &outcome)
+        return outcome
+    }
+
+    /// Parses a structured file in the syntax its reader (or its extension) calls for.
+    private func parse(_ bytes: [UInt8], path: String, syntax: FileSyntax, into outcome: inout FileOutcome) throws(YAMLError) -> [YAMLNode] {
+        let lower = path.lowercased()
+        let json = lower.hasSuffix(".json") || lower.hasSuffix(".jsonc")
+        let stream = try YAML.load(bytes, json: json, limits: limits)
         for warning in stream.warnings {
             outcome.diagnostics.append(InputDiagnostic(
                 warning.message, at: SourceLocation(path: path, line: warning.mark.line, column: warning.mark.column), kind: .warning))
         }
-        guard let reader = claimed ?? readers.first(where: { $0.claims(documents: stream.documents) }) else {
-            return outcome
-        }
+        return stream.documents
+    }
+
+    /// Hands a file to its reader, keeps its lines for quoting, and looks for secrets on
+    /// every line, whatever the format.
+    private func accept(_ reader: any FormatReader, path: String, documents: [YAMLNode], text: String, into outcome: inout FileOutcome) {
         outcome.format = reader.format
+        outcome.scope = reader.scope
         outcome.agentRoot = reader.agentRoot(of: path)
-        outcome.lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-        reader.read(LoadedFile(path: path, documents: stream.documents), into: &outcome.facts, diagnostics: &outcome.diagnostics)
-        return outcome
+        outcome.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let file = LoadedFile(path: path, documents: documents, lines: outcome.lines)
+        reader.read(file, into: &outcome.facts, diagnostics: &outcome.diagnostics)
+        outcome.facts.secretFindings += SecretScan.findings(in: outcome.lines, path: path)
+    }
+
+    /// The location of the first byte that breaks UTF-8.
+    private static func firstInvalidUTF8(_ bytes: [UInt8], path: String) -> SourceLocation {
+        var line = 1
+        var start = 0
+        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
+            guard String(validating: bytes[start..<index], as: UTF8.self) != nil else { break }
+            line += 1
+            start = index + 1
+        }
+        var column = 1
+        var index = start
+        while index < bytes.count {
+            let width = bytes[index] < 0x80 ? 1 : bytes[index] >= 0xF0 ? 4 : bytes[index] >= 0xE0 ? 3 : 2
+            let end = min(index + width, bytes.count)
+            if String(validating: bytes[index..<end], as: UTF8.self) == nil { break }
+            index = end
+            column += 1
+        }
+        return SourceLocation(path: path, line: line, column: column)
     }
 
     /// A cheap look at a file no reader claims by name: only YAML and JSON that mention

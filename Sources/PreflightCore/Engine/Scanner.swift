@@ -66,8 +66,9 @@ public struct Scanner: Sendable {
         }
         let files = outcomes.compactMap { outcome in outcome.format.map { ScannedFile(path: outcome.path, format: $0) } }
         let diagnostics = (extraDiagnostics + outcomes.flatMap(\.diagnostics)).sorted()
-        return ScanReport(rootName: rootName, agents: reports, files: files, diagnostics: diagnostics, gate: gate,
-                          checkCount: checks.count)
+        let skipped = outcomes.compactMap { outcome in outcome.skipReason.map { SkippedFile(path: outcome.path, reason: $0) } }
+        return ScanReport(rootName: rootName, agents: reports, files: files, skipped: skipped, diagnostics: diagnostics,
+                          gate: gate, checkCount: checks.count)
     }
 
     private static func result(of check: any Check.Type, for agent: Agent, lines: [String: [Substring]], secrets: [String]) -> CheckResult {

@@ -36,6 +36,9 @@ public struct AgentFacts: Sendable {
     /// Hooks run on agent events.
     public var hooks: [ToolHook] = []
 
+    /// Credentials found written in any file of the agent, whatever its format.
+    public var secretFindings: [SecretFinding] = []
+
     /// Creates empty facts.
     public init() {}
 
@@ -58,6 +61,7 @@ public struct AgentFacts: Sendable {
         serviceAccounts += other.serviceAccounts
         environment += other.environment
         hooks += other.hooks
+        secretFindings += other.secretFindings
     }
 
     /// The environment of the agent and of every workload.

@@ -6,6 +6,13 @@ protocol FormatReader: Sendable {
     /// The format this reader reads.
     var format: FileFormat { get }
 
+    /// How its files are written: YAML or JSON (parsed into nodes), or plain text lines.
+    var syntax: FileSyntax { get }
+
+    /// Whether a file's facts belong to its agent, or to every agent below its directory
+    /// (CODEOWNERS, SECURITY.md, .gitignore).
+    var scope: ReaderScope { get }
+
     /// Whether the file at `path` (relative, `/`-separated) is this format by its name alone.
     func claims(path: String) -> Bool
 
@@ -20,7 +27,25 @@ protocol FormatReader: Sendable {
     func read(_ file: LoadedFile, into facts: inout AgentFacts, diagnostics: inout [InputDiagnostic])
 }
 
+/// How a format is written.
+enum FileSyntax: Sendable {
+    /// YAML, or JSON (with comments) by extension: parsed into located nodes.
+    case yamlOrJSON
+    /// Plain UTF-8 text, read line by line (`LoadedFile.lines`).
+    case text
+}
+
+/// Which agents a file's facts belong to.
+enum ReaderScope: Sendable {
+    /// The agent whose root holds the file.
+    case agent
+    /// Every agent at or below the file's directory; such a file never makes an agent of its own.
+    case repository
+}
+
 extension FormatReader {
+    var syntax: FileSyntax { .yamlOrJSON }
+    var scope: ReaderScope { .agent }
     func claims(documents: [YAMLNode]) -> Bool { false }
     func agentRoot(of path: String) -> String? { nil }
 }

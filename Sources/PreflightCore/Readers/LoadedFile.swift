@@ -4,8 +4,10 @@ import YAML
 struct LoadedFile: Sendable {
     /// The path relative to the scanned root.
     let path: String
-    /// The documents it holds.
+    /// The documents it holds (none for a text format).
     let documents: [YAMLNode]
+    /// Its lines, without their line breaks (a trailing `\r` kept).
+    let lines: [Substring]
 
     /// The location of a mark in this file.
     func location(_ mark: Mark) -> SourceLocation {

@@ -6,6 +6,8 @@ public struct ScanReport: Sendable {
     public let agents: [AgentReport]
     /// Every file read and its format, by path.
     public let files: [ScannedFile]
+    /// Candidate files not read as agent configuration, with the reason, by path.
+    public let skipped: [SkippedFile]
     /// Problems with input files, by location.
     public let diagnostics: [InputDiagnostic]
     /// The gate applied.
@@ -18,10 +20,12 @@ public struct ScanReport: Sendable {
     public let checkCount: Int
 
     /// Creates a report, deriving the run's verdict and score from its agents.
-    public init(rootName: String, agents: [AgentReport], files: [ScannedFile], diagnostics: [InputDiagnostic], gate: Gate, checkCount: Int) {
+    public init(rootName: String, agents: [AgentReport], files: [ScannedFile], skipped: [SkippedFile] = [],
+                diagnostics: [InputDiagnostic], gate: Gate, checkCount: Int) {
         self.rootName = rootName
         self.agents = agents
         self.files = files
+        self.skipped = skipped
         self.diagnostics = diagnostics
         self.gate = gate
         self.checkCount = checkCount

@@ -115,17 +115,25 @@ public enum Secrets {
         for secret in extra where secret.count >= 4 && result.contains(secret) {
             result = result.replacingOccurrences(of: secret, with: mask(secret))
         }
-        for token in tokens(of: result) {
-            if let match = detect(value: token), result.contains(match.secret) {
-                result = result.replacingOccurrences(of: match.secret, with: mask(match.secret))
-            }
-        }
-        for (name, value) in assignments(in: result) {
-            if let match = detect(name: name, value: value), result.contains(match.secret) {
-                result = result.replacingOccurrences(of: match.secret, with: mask(match.secret))
-            }
+        for match in matches(inLine: result) where result.contains(match.secret) {
+            result = result.replacingOccurrences(of: match.secret, with: mask(match.secret))
         }
         return result
+    }
+
+    /// Every secret on one line: tokens in a known format or holding a URL password, and
+    /// values of `NAME=value`, `"NAME": "value"` or `NAME: value` with a secret-like name.
+    static func matches(inLine line: String) -> [SecretMatch] {
+        var found: [SecretMatch] = []
+        for token in tokens(of: line) {
+            if let match = detect(value: token), !found.contains(match) { found.append(match) }
+        }
+        for (name, value) in assignments(in: line) {
+            if let match = detect(name: name, value: value), !found.contains(where: { $0.secret.contains(match.secret) || match.secret.contains($0.secret) }) {
+                found.append(match)
+            }
+        }
+        return found
     }
 
     // MARK: - Matching
