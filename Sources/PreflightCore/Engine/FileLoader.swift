@@ -12,8 +12,8 @@ struct FileOutcome: Sendable {
     var agentRoot: String?
     /// Problems met while reading it.
     var diagnostics: [InputDiagnostic] = []
-    /// Its lines, kept for quoting in reports.
-    var lines: [Substring] = []
+    /// Its text, kept whole (not split, which costs far more memory) for quoting lines in reports.
+    var text = ""
     /// Whether its facts belong to one agent or to every agent below its directory.
     var scope = ReaderScope.agent
     /// Why the file was not read, when it was a candidate no reader took.
@@ -118,10 +118,11 @@ struct FileLoader: Sendable {
         outcome.format = reader.format
         outcome.scope = reader.scope
         outcome.agentRoot = reader.agentRoot(of: path)
-        outcome.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        let file = LoadedFile(path: path, documents: documents, lines: outcome.lines)
+        outcome.text = text
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let file = LoadedFile(path: path, documents: documents, lines: lines)
         reader.read(file, into: &outcome.facts, diagnostics: &outcome.diagnostics)
-        outcome.facts.secretFindings += SecretScan.findings(in: outcome.lines, path: path)
+        outcome.facts.secretFindings += SecretScan.findings(in: lines, path: path)
     }
 
     /// The location of the first byte that breaks UTF-8.

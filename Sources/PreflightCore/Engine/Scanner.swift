@@ -51,16 +51,16 @@ public struct Scanner: Sendable {
 
     private func assemble(_ outcomes: [FileOutcome], rootName: String, extraDiagnostics: [InputDiagnostic]) -> ScanReport {
         let agents = AgentAssembler.agents(from: outcomes, rootName: rootName)
-        var fileLines: [String: [Substring]] = [:]
-        for outcome in outcomes where outcome.format != nil { fileLines[outcome.path] = outcome.lines }
-        let lines = fileLines
+        var fileTexts: [String: String] = [:]
+        for outcome in outcomes where outcome.format != nil { fileTexts[outcome.path] = outcome.text }
+        let texts = fileTexts
         let checks = self.checks
         let gate = self.gate
         let reports = ParallelMap.map(agents.count) { index -> AgentReport in
             let agent = agents[index]
             let secrets = Scanner.secrets(of: agent)
             let results = checks.map { check in
-                Scanner.result(of: check, for: agent, lines: lines, secrets: secrets)
+                Scanner.result(of: check, for: agent, texts: texts, secrets: secrets)
             }
             return AgentReport(agent: agent, results: results, gate: gate)
         }
@@ -71,14 +71,13 @@ public struct Scanner: Sendable {
                           gate: gate, checkCount: checks.count)
     }
 
-    private static func result(of check: any Check.Type, for agent: Agent, lines: [String: [Substring]], secrets: [String]) -> CheckResult {
+    private static func result(of check: any Check.Type, for agent: Agent, texts: [String: String], secrets: [String]) -> CheckResult {
         var outcome = check.init().evaluate(agent)
         if outcome.status == .notApplicable, let first = agent.unreadable.first {
             outcome = .unknown("could not be confirmed: \(first.location.path) could not be read (\(outcome.message))")
         }
         let evidence = outcome.evidence.sorted { $0.location < $1.location }.map { item -> QuotedEvidence in
-            let fileLines = lines[item.location.path]
-            let line = fileLines.flatMap { item.location.line <= $0.count ? String($0[item.location.line - 1]) : nil }
+            let line = texts[item.location.path].flatMap { Scanner.line(item.location.line, of: $0) }
             let cleaned = line.map { $0.hasSuffix("\r") ? String($0.dropLast()) : $0 }
             return QuotedEvidence(
                 evidence: Evidence(Secrets.redact(item.note, extra: secrets), at: item.location),
@@ -86,6 +85,18 @@ public struct Scanner: Sendable {
         }
         return CheckResult(check: check.description, agentPath: agent.path, status: outcome.status,
                            message: Secrets.redact(outcome.message, extra: secrets), evidence: evidence)
+    }
+
+    /// Line `number` (1-based) of `text`, or nil past its end.
+    static func line(_ number: Int, of text: String) -> String? {
+        var current = 1
+        var start = text.utf8.startIndex
+        for index in text.utf8.indices where text.utf8[index] == UInt8(ascii: "\n") {
+            if current == number { return String(text[start..<index]) }
+            current += 1
+            start = text.utf8.index(after: index)
+        }
+        return current == number ? String(text[start...]) : nil
     }
 
     /// Every literal secret in the agent's settings and arguments, to mask wherever it is quoted.
