@@ -5,7 +5,7 @@ import Foundation
 /// A check that is written but not listed here never runs, and the test suite fails.
 public enum Catalogue {
     /// The catalogue's version, bumped whenever a check is added, removed or changes meaning.
-    public static let version = "2026.11.1"
+    public static let version = "2026.11.2"
 
     /// Every check, grouped by area.
     public static let checks: [any Check.Type] = identity + permissions + isolation + observability + audit + governance + supplyChain
@@ -23,6 +23,9 @@ public enum Catalogue {
         DistinctPrincipal.self,
         DedicatedServiceAccount.self,
         ServiceAccountTokenNotAutomounted.self,
+        AgentCardIdentifiesAgent.self,
+        AgentCardRequiresAuthentication.self,
+        LangGraphAuthEnabled.self,
     ]
 
     static let permissions: [any Check.Type] = [
@@ -37,6 +40,8 @@ public enum Catalogue {
         HighImpactToolsNeedApproval.self,
         RateAndBudgetLimits.self,
         IterationAndTimeLimits.self,
+        CodexApprovalsKept.self,
+        FrameworkAgentsBounded.self,
     ]
 
     static let isolation: [any Check.Type] = [
@@ -52,6 +57,9 @@ public enum Catalogue {
         EgressRestricted.self,
         ToolExecutionSandboxed.self,
         SandboxCannotBeBypassed.self,
+        DockerfileRunsAsNonRoot.self,
+        NoUnsafeCodeExecution.self,
+        CodexNetworkRestricted.self,
     ]
 
     static let observability: [any Check.Type] = [
@@ -61,6 +69,9 @@ public enum Catalogue {
         GenAISemanticConventions.self,
         PromptContentRedacted.self,
         TelemetryEncryptedInTransit.self,
+        CollectorKeepsTraces.self,
+        CollectorRedactsSensitiveData.self,
+        CollectorBoundsMemory.self,
     ]
 
     static let audit: [any Check.Type] = [
@@ -78,6 +89,10 @@ public enum Catalogue {
         LaunchApproved.self,
         RiskTierAndDataClassification.self,
         IntendedPurposeDocumented.self,
+        CodeOwnersCoverAgentConfiguration.self,
+        SecurityPolicyPublished.self,
+        AgentUseDocumented.self,
+        RunbookOnRecord.self,
     ]
 
     static let supplyChain: [any Check.Type] = [
@@ -89,5 +104,12 @@ public enum Catalogue {
         ModelVersionPinned.self,
         PromptVersionsPinned.self,
         NoLiteralSecretsInEnvironment.self,
+        DockerfileBaseImagePinned.self,
+        NoSecretsInDockerfile.self,
+        NoSecretsInCommittedEnvFiles.self,
+        GitignoreCoversLocalSecrets.self,
+        NoSecretsInAnyFile.self,
+        AgentCardOverHTTPS.self,
+        AgentCardSigned.self,
     ]
 }

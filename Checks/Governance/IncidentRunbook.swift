@@ -1,6 +1,7 @@
 import PreflightCore
 
-/// PF-GOV-003: the manifest points at the runbook followed when the agent causes an incident.
+/// PF-GOV-003: the manifest points at the runbook followed when the agent causes an incident,
+/// or, when it names none, a runbook in the repository covers the agent.
 struct IncidentRunbook: Check {
     /// Values that declare there is no runbook yet.
     static let absentValues: Set<String> = ["none", "no", "false", "n/a", "tbd", "todo"]
@@ -18,7 +19,7 @@ struct IncidentRunbook: Check {
             far cheaper than improvising it during the first incident.
             """,
         remediation: Remediation(
-            "Write a runbook for agent incidents (stop, investigate from the audit trail, notify, resume) and link it from the manifest.",
+            "Write a runbook for agent incidents (stop, investigate from the audit trail, notify, resume) and link it from the manifest, or keep it in the repository under docs/runbooks/.",
             snippet: """
                 governance:
                   killSwitch: flag:agents.support-triage.enabled
@@ -45,6 +46,23 @@ struct IncidentRunbook: Check {
                 governance:
                   incidentRunbook: docs/runbooks/invoice-reader.md
                 """),
+            ExampleProject([
+                ("preflight.yaml", """
+                    apiVersion: preflight/v1
+                    kind: Agent
+                    metadata:
+                      name: support-triage
+                      version: 2.3.1
+                    governance:
+                      killSwitch: flag:agents.support-triage.enabled
+                    """),
+                ("docs/runbooks/agent.md", """
+                    # Support triage agent: incidents
+
+                    1. Stop the agent: set `agents.support-triage.enabled` to false.
+                    2. Read the audit trail for the last hour and tell #support-leads.
+                    """),
+            ]),
         ],
         failingExamples: [
             ExampleProject("preflight.yaml", """
@@ -70,6 +88,11 @@ struct IncidentRunbook: Check {
 
     func evaluate(_ agent: Agent) -> Outcome {
         let governance = agent.governance
+        if governance?.incidentRunbook == nil,
+           let runbook = agent.repositoryEvidence.runbooks.min(by: { $0.path < $1.path }) {
+            return .pass("incidents follow the runbook \(runbook.path), which covers the agent",
+                         evidence: [Evidence("incident runbook in the repository", at: runbook.location)])
+        }
         return ManifestFact.outcome(
             agent, governance?.incidentRunbook, section: governance?.section ?? governance?.location,
             subject: "the incident runbook (governance.incidentRunbook)",

@@ -1,18 +1,21 @@
 import PreflightCore
 
-/// PF-SC-004: no MCP server launch command or hook downloads a script and runs it.
+/// PF-SC-004: no MCP server launch command, hook or Dockerfile `RUN` downloads a script and
+/// runs it. Every stage's `RUN` commands are judged (a build stage's script runs with the
+/// build's rights and can tamper with what the final stage copies), heredoc lines included.
 struct NoDownloadPipedToShell: Check {
     static let description = CheckDescription(
         id: "PF-SC-004",
         title: "No download piped into a shell",
         area: .supplyChain,
         severity: .high,
-        question: "Does any MCP server launch or hook run a script fetched from the network as it arrives?",
+        question: "Does any MCP server launch, hook or Dockerfile RUN execute a script fetched from the network as it arrives?",
         rationale: """
             `curl ... | sh` runs whatever the URL serves at that moment, with the agent's rights and \
-            without any review, checksum or version, on every launch or on every tool call for a hook. \
-            Whoever controls that URL, its DNS or its CDN controls the agent's machine. Installing a \
-            pinned package, or a script checked into the repository, keeps what runs reviewable.
+            without any review, checksum or version, on every launch, on every tool call for a hook, or \
+            into every image a Dockerfile builds. Whoever controls that URL, its DNS or its CDN controls \
+            the agent's machine or image. Installing a pinned package, or a script checked into the \
+            repository, keeps what runs reviewable.
             """,
         remediation: Remediation(
             "Install the tool once from a pinned package (or commit the script and review it) and launch that.",
@@ -67,12 +70,26 @@ struct NoDownloadPipedToShell: Check {
                   }
                 }
                 """),
+            ExampleProject("Dockerfile", """
+                # syntax=docker/dockerfile:1
+                FROM python:3.12.7-slim-bookworm@sha256:11a4a60b518bf24989d481468076e5d5982884626aed9faeb35b8576fcd223e1
+                RUN apt-get update && apt-get install -y --no-install-recommends curl ca-certificates
+                RUN ↓curl -LsSf https://astral.sh/uv/install.sh | sh
+                RUN --mount=type=cache,target=/root/.cache \\
+                    ↓wget -qO- https://get.acme-tools.io/agent-cli | bash -s -- --version 2.4.1
+                RUN <<EOF
+                set -eux
+                ↓curl -fsSL https://install.acme.io/mcp.sh | sh
+                EOF
+                USER 10001
+                """),
         ])
 
     func evaluate(_ agent: Agent) -> Outcome {
         let servers = agent.mcpServers.filter { $0.command != nil }
-        guard !servers.isEmpty || !agent.hooks.isEmpty else {
-            return .notApplicable("no local MCP server launch command and no hook")
+        let builds = agent.containerBuilds
+        guard !servers.isEmpty || !agent.hooks.isEmpty || !builds.isEmpty else {
+            return .notApplicable("no local MCP server launch command, no hook and no Dockerfile")
         }
         var gaps: [Evidence] = []
         for server in servers {
@@ -86,12 +103,16 @@ struct NoDownloadPipedToShell: Check {
         for hook in agent.hooks where NoDownloadPipedToShell.runsDownload(hook.command) {
             gaps.append(Evidence("\(hook.event) hook runs a download", at: hook.location))
         }
+        for run in builds.flatMap({ $0.stages.flatMap(\.runCommands) }) where NoDownloadPipedToShell.runsDownload(run.value) {
+            gaps.append(Evidence("Dockerfile RUN runs a download", at: run.location))
+        }
         guard gaps.isEmpty else {
             return .fail("a script fetched from the network is run as it arrives", evidence: gaps)
         }
-        return .pass("no launch command or hook runs a downloaded script",
+        return .pass("no launch command, hook or Dockerfile RUN runs a downloaded script",
                      evidence: servers.compactMap { server in server.command.map { Evidence("server \"\(server.name)\"", at: $0.location) } }
-                         + agent.hooks.map { Evidence("\($0.event) hook", at: $0.location) })
+                         + agent.hooks.map { Evidence("\($0.event) hook", at: $0.location) }
+                         + builds.map { Evidence("Dockerfile RUN commands", at: $0.location) })
     }
 
     /// Programs that fetch a URL.

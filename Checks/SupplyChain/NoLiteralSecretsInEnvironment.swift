@@ -3,7 +3,8 @@ import PreflightCore
 /// PF-SC-008: no credential is written literally into the agent's runtime environment
 /// (manifest `environment`, coding-agent settings `env`, Compose and Kubernetes workload env).
 ///
-/// Not applicable when the agent sets no environment at all.
+/// Variables read from dotenv files are left to PF-SC-011, which knows whether the file is
+/// committed or ignored. Not applicable when the agent sets no other environment.
 struct NoLiteralSecretsInEnvironment: Check {
     static let description = CheckDescription(
         id: "PF-SC-008",
@@ -82,9 +83,9 @@ struct NoLiteralSecretsInEnvironment: Check {
         ])
 
     func evaluate(_ agent: Agent) -> Outcome {
-        let environment = agent.runtimeEnvironment
+        let environment = agent.runtimeEnvironment.filter { $0.envFile == nil }
         guard !environment.isEmpty else {
-            return .notApplicable("the agent sets no environment variables")
+            return .notApplicable("the agent sets no environment variables outside .env files")
         }
         let leaks = environment.compactMap { variable in
             Secrets.detect(name: variable.name, value: variable.value).map { (variable, $0) }

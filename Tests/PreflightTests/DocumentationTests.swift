@@ -21,7 +21,10 @@ final class DocumentationTests: XCTestCase {
         let start = try XCTUnwrap(document.range(of: "```yaml\n"))
         let end = try XCTUnwrap(document.range(of: "```", range: start.upperBound..<document.endIndex))
         let manifest = String(document[start.upperBound..<end.lowerBound])
-        let report = Scanner(checks: Catalogue.checks).scan(files: [("preflight.yaml", manifest)])
+        let runbook = "# Support triage: incident runbook\n\n1. Stop the agent: switch off the feature flag.\n"
+        let report = Scanner(checks: Catalogue.checks).scan(files: [
+            ("preflight.yaml", manifest), ("docs/runbooks/support-triage.md", runbook),
+        ])
         XCTAssertEqual(report.diagnostics, [], "the documented example must read cleanly")
         XCTAssertEqual(report.agents.map(\.name), ["support-triage"])
         let failing = report.agents.flatMap(\.results).filter { $0.status == .fail }

@@ -10,7 +10,7 @@ import XCTest
 final class ExamplesTests: XCTestCase {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
-    static let examples = ["prototype-agent", "kubernetes-agent", "coding-agent", "hardened-agent"]
+    static let examples = ["prototype-agent", "kubernetes-agent", "coding-agent", "hardened-agent", "crewai-agent", "a2a-agent"]
 
     /// Secrets planted in the examples; no report may hold one whole.
     static let plantedSecrets = [
@@ -64,6 +64,16 @@ final class ExamplesTests: XCTestCase {
             "coding-agent": [
                 ("PF-PERM-006", ".gemini/settings.json:7:7"), ("PF-PERM-003", ".claude/settings.local.json:3:15"),
             ],
+            "crewai-agent": [
+                ("PF-ISO-014", "src/market_research/config/agents.yaml:21:3"),
+                ("PF-PERM-013", "src/market_research/config/agents.yaml:1:1"),
+                ("PF-PERM-013", "src/market_research/config/agents.yaml:32:3"),
+            ],
+            "a2a-agent": [
+                ("PF-ID-009", ".well-known/agent-card.json:14:3"), ("PF-SC-014", ".well-known/agent-card.json:9:13"),
+                ("PF-SC-015", ".well-known/agent-card.json:1:1"), ("PF-ID-010", "langgraph.json:4:3"),
+                ("PF-SC-008", "langgraph.json:8:23"),
+            ],
         ]
         for (name, places) in expected {
             let report = try Self.scan(name)
@@ -80,6 +90,8 @@ final class ExamplesTests: XCTestCase {
         XCTAssertEqual(try Self.scan("prototype-agent").verdict, .notReady)
         XCTAssertEqual(try Self.scan("kubernetes-agent").verdict, .notReady)
         XCTAssertEqual(try Self.scan("coding-agent").verdict, .notReady)
+        XCTAssertEqual(try Self.scan("crewai-agent").verdict, .notReady)
+        XCTAssertEqual(try Self.scan("a2a-agent").verdict, .notReady)
         let hardened = try Self.scan("hardened-agent")
         XCTAssertEqual(hardened.verdict, .ready)
         XCTAssertEqual(hardened.agents.flatMap(\.results).filter(\.isGap).map(\.check.id), [], "the hardened agent has no gap")

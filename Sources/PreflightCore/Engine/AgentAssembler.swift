@@ -5,7 +5,8 @@
 /// belongs to the deepest root above it; a file under no root belongs to an agent at the
 /// scanned root. With no root at all, the whole project is one agent. Repository-wide
 /// files (CODEOWNERS, SECURITY.md, .gitignore) add their facts to every agent at or below
-/// their directory and never make an agent of their own.
+/// the directory they cover (their own, unless their reader says otherwise) and never make
+/// an agent of their own.
 enum AgentAssembler {
     static func agents(from outcomes: [FileOutcome], rootName: String) -> [Agent] {
         var roots = Set(outcomes.compactMap(\.agentRoot))
@@ -22,14 +23,15 @@ enum AgentAssembler {
         roots.formUnion(members.keys)
         return roots.sorted().compactMap { root -> Agent? in
             guard let own = members[root], !own.isEmpty else { return nil }
-            let files = own + shared.filter { covers(ProjectPath.directory(of: $0.path), root) }
+            let covering = shared.filter { covers($0.coveredDirectory ?? ProjectPath.directory(of: $0.path), root) }
+            let files = own + covering
             var facts = AgentFacts()
             for file in files { facts.merge(file.facts) }
             let unreadable = files.flatMap { $0.diagnostics.filter { $0.kind == .error } }.sorted()
             let fallback = root == "." ? rootName : ProjectPath.fileName(of: root)
             let name = facts.identity?.name?.value ?? fallback
             return Agent(name: name, path: root, facts: facts, files: files.filter { $0.format != nil }.map(\.path).sorted(),
-                         unreadable: unreadable)
+                         unreadable: unreadable, repositoryFiles: covering.filter { $0.format != nil }.map(\.path).sorted())
         }
     }
 

@@ -16,8 +16,21 @@ struct FileOutcome: Sendable {
     var text = ""
     /// Whether its facts belong to one agent or to every agent below its directory.
     var scope = ReaderScope.agent
+    /// For a repository-wide file, the directory whose agents it covers.
+    var coveredDirectory: String?
     /// Why the file was not read, when it was a candidate no reader took.
     var skipReason: String?
+}
+
+extension FileOutcome {
+    /// An outcome for the file at `path`, scoped as the reader that claims its name scopes
+    /// it, so that even an unreadable CODEOWNERS stays repository-wide and makes no agent.
+    init(path: String, claimedBy reader: (any FormatReader)?) {
+        self.init(path: path)
+        guard let reader else { return }
+        scope = reader.scope
+        if reader.scope == .repository { coveredDirectory = reader.coveredDirectory(of: path) }
+    }
 }
 
 /// Reads one file: recognises its format by name or content, parses it once, and hands
@@ -43,8 +56,9 @@ struct FileLoader: Sendable {
     /// other file (which might have been an agent file) is a warning.
     func refusal(path: String, size: Int) -> FileOutcome? {
         guard size > limits.maxBytes else { return nil }
-        var outcome = FileOutcome(path: path)
-        let severity: InputDiagnostic.Kind = readers.contains { $0.claims(path: path) } ? .error : .warning
+        let claimed = readers.first { $0.claims(path: path) }
+        var outcome = FileOutcome(path: path, claimedBy: claimed)
+        let severity: InputDiagnostic.Kind = claimed != nil ? .error : .warning
         outcome.diagnostics.append(InputDiagnostic(
             "file is \(size) bytes, over the \(limits.maxBytes)-byte limit; not read", file: path, kind: severity))
         return outcome
@@ -53,14 +67,14 @@ struct FileLoader: Sendable {
     /// Reads `bytes` as the file at `path`.
     func load(path: String, bytes: [UInt8]) -> FileOutcome {
         if let refused = refusal(path: path, size: bytes.count) { return refused }
-        var outcome = FileOutcome(path: path)
         let claimed = readers.first { $0.claims(path: path) }
+        var outcome = FileOutcome(path: path, claimedBy: claimed)
         if claimed == nil && !FileLoader.isStructuredText(path) {
             outcome.skipReason = "no reader recognises this file name"
             return outcome
         }
-        if claimed == nil && !FileLoader.mayDescribeAgent(bytes) {
-            outcome.skipReason = "YAML or JSON without an apiVersion or services key: not an agent configuration"
+        if claimed == nil && !FileLoader.mayDescribeAgent(bytes) && !readers.contains(where: { $0.mayClaimByContent(path: path) }) {
+            outcome.skipReason = "YAML or JSON without an apiVersion, services or pipelines key: not an agent configuration"
             return outcome
         }
         let severity: InputDiagnostic.Kind = claimed == nil ? .warning : .error
@@ -102,6 +116,7 @@ struct FileLoader: Sendable {
 
     /// Parses a structured file in the syntax its reader (or its extension) calls for.
     private func parse(_ bytes: [UInt8], path: String, syntax: FileSyntax, into outcome: inout FileOutcome) throws(YAMLError) -> [YAMLNode] {
+        if syntax == .toml { return [try TOMLParser.parse(bytes, limits: limits)] }
         let lower = path.lowercased()
         let json = lower.hasSuffix(".json") || lower.hasSuffix(".jsonc")
         let stream = try YAML.load(bytes, json: json, limits: limits)
@@ -117,6 +132,7 @@ struct FileLoader: Sendable {
     private func accept(_ reader: any FormatReader, path: String, documents: [YAMLNode], text: String, into outcome: inout FileOutcome) {
         outcome.format = reader.format
         outcome.scope = reader.scope
+        if reader.scope == .repository { outcome.coveredDirectory = reader.coveredDirectory(of: path) }
         outcome.agentRoot = reader.agentRoot(of: path)
         outcome.text = text
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -146,10 +162,13 @@ struct FileLoader: Sendable {
         return SourceLocation(path: path, line: line, column: column)
     }
 
-    /// A cheap look at a file no reader claims by name: only YAML and JSON that mention
-    /// `apiVersion` or `services` can be an agent file recognised by content.
+    /// A cheap look at a file no reader claims by name (and no reader asks to see by
+    /// ``FormatReader/mayClaimByContent(path:)``): only YAML and JSON that mention
+    /// `apiVersion`, `services` or `pipelines` (a collector configuration) can be an agent
+    /// file recognised by content.
     private static func mayDescribeAgent(_ bytes: [UInt8]) -> Bool {
         contains(bytes, Array("apiVersion".utf8)) || contains(bytes, Array("services".utf8))
+            || contains(bytes, Array("pipelines".utf8))
     }
 
     private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {

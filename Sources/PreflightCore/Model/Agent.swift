@@ -11,14 +11,25 @@ public struct Agent: Sendable {
     public let files: [String]
     /// Its files that could not be read or parsed.
     public let unreadable: [InputDiagnostic]
+    /// The repository-wide files among `files` (CODEOWNERS, SECURITY.md, runbooks, .gitignore):
+    /// evidence about the agent rather than its configuration. Sorted.
+    public let repositoryFiles: [String]
 
     /// Creates an agent.
-    public init(name: String, path: String, facts: AgentFacts, files: [String], unreadable: [InputDiagnostic] = []) {
+    public init(name: String, path: String, facts: AgentFacts, files: [String], unreadable: [InputDiagnostic] = [],
+                repositoryFiles: [String] = []) {
         self.name = name
         self.path = path
         self.facts = facts
         self.files = files
         self.unreadable = unreadable
+        self.repositoryFiles = repositoryFiles
+    }
+
+    /// The files that configure the agent: `files` without the repository-wide ones.
+    public var configurationFiles: [String] {
+        let evidence = Set(repositoryFiles)
+        return files.filter { !evidence.contains($0) }
     }
 
     /// Reads a fact directly: `agent.mcpServers` for `agent.facts.mcpServers`.

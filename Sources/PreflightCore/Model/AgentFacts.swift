@@ -35,9 +35,30 @@ public struct AgentFacts: Sendable {
     public var environment: [EnvironmentVariable] = []
     /// Hooks run on agent events.
     public var hooks: [ToolHook] = []
+    /// A2A Agent Cards the agent publishes.
+    public var agentCards: [AgentCard] = []
+    /// Agents declared in agent-framework configurations (CrewAI, Google ADK, Docker Agent).
+    public var frameworkAgents: [FrameworkAgent] = []
+    /// Tasks declared in agent-framework configurations (CrewAI).
+    public var frameworkTasks: [FrameworkTask] = []
+    /// LangGraph deployment configurations (`langgraph.json`).
+    public var langGraphDeployments: [LangGraphDeployment] = []
+    /// What Codex CLI configurations set about its sandbox.
+    public var codex = CodexSettings()
+    /// Dockerfiles the agent's images are built from.
+    public var containerBuilds: [ContainerBuild] = []
+    /// OpenTelemetry Collector pipelines.
+    public var collectorPipelines: [CollectorPipeline] = []
+    /// OpenTelemetry Collector components, where each is defined.
+    public var collectorComponents: [CollectorComponent] = []
+    /// `.gitignore` files covering the agent.
+    public var ignoreFiles: [IgnoreFile] = []
 
     /// Credentials found written in any file of the agent, whatever its format.
     public var secretFindings: [SecretFinding] = []
+
+    /// Code owners, security policy, runbooks and agent documents covering the agent.
+    public var repositoryEvidence = RepositoryEvidence()
 
     /// Creates empty facts.
     public init() {}
@@ -61,7 +82,17 @@ public struct AgentFacts: Sendable {
         serviceAccounts += other.serviceAccounts
         environment += other.environment
         hooks += other.hooks
+        agentCards += other.agentCards
+        frameworkAgents += other.frameworkAgents
+        frameworkTasks += other.frameworkTasks
+        langGraphDeployments += other.langGraphDeployments
+        codex.merge(other.codex)
+        containerBuilds += other.containerBuilds
+        collectorPipelines += other.collectorPipelines
+        collectorComponents += other.collectorComponents
+        ignoreFiles += other.ignoreFiles
         secretFindings += other.secretFindings
+        repositoryEvidence.merge(other.repositoryEvidence)
     }
 
     /// The environment of the agent and of every workload.
@@ -70,9 +101,9 @@ public struct AgentFacts: Sendable {
     }
 
     /// Every name–value setting that could hold a credential: runtime environment, MCP
-    /// server environment and headers.
+    /// server environment and headers, Dockerfile `ENV` and `ARG` defaults.
     public var credentialSettings: [EnvironmentVariable] {
-        runtimeEnvironment + mcpServers.flatMap { $0.environment + $0.headers }
+        runtimeEnvironment + mcpServers.flatMap { $0.environment + $0.headers } + containerBuilds.flatMap(\.environment)
     }
 
     /// Whether the agent has a Preflight manifest.

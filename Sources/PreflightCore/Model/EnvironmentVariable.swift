@@ -9,6 +9,9 @@ public struct EnvironmentVariable: Sendable, Equatable {
     public let location: SourceLocation
     /// What set it, for messages: `MCP server "github" env`, `compose service "api"`.
     public let origin: String
+    /// The kind of dotenv file it was read from (`.env`, `.env.local`, `.env.example`);
+    /// nil for any other origin.
+    public var envFile: EnvFileKind?
 
     /// Creates a variable.
     public init(name: String, value: String, location: SourceLocation, origin: String) {
@@ -16,5 +19,16 @@ public struct EnvironmentVariable: Sendable, Equatable {
         self.value = value
         self.location = location
         self.origin = origin
+    }
+}
+
+extension EnvironmentVariable {
+    /// The kind of dotenv file a variable comes from.
+    public enum EnvFileKind: Sendable, Equatable {
+        /// A file of real settings (`.env`, `.env.local`, `prod.env`): its values may be secrets.
+        case settings
+        /// A template of example values (`.env.example`, `.env.sample`, `.env.template`,
+        /// `.env.dist`): no check judges its values as secrets.
+        case template
     }
 }

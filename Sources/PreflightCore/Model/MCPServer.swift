@@ -12,6 +12,8 @@ public enum MCPClient: String, Sendable, CaseIterable {
     case gemini = "Gemini CLI"
     /// Windsurf's `mcp_config.json`.
     case windsurf = "Windsurf"
+    /// Codex CLI's `.codex/config.toml`.
+    case codex = "Codex CLI"
 }
 
 /// How a client talks to an MCP server.

@@ -8,6 +8,9 @@ public struct PermissionSettings: Sendable {
     public var disableBypassMode: [Located<String>] = []
     /// Claude Code `enableAllProjectMcpServers` values: true approves every project MCP server unseen.
     public var enableAllProjectMCPServers: [Located<Bool>] = []
+    /// Codex CLI `approval_policy` values (`untrusted`, `on-request`, `on-failure`, `never`),
+    /// top level and in every profile, each located at its key.
+    public var approvalPolicies: [Located<String>] = []
     /// Where each settings file that could hold permissions starts, for pointing at when a
     /// setting is missing.
     public var settingsFiles: [SourceLocation] = []
@@ -24,6 +27,7 @@ public struct PermissionSettings: Sendable {
         defaultModes += other.defaultModes
         disableBypassMode += other.disableBypassMode
         enableAllProjectMCPServers += other.enableAllProjectMCPServers
+        approvalPolicies += other.approvalPolicies
         settingsFiles += other.settingsFiles
         permissionSections += other.permissionSections
         denyLists += other.denyLists

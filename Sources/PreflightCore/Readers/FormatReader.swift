@@ -19,9 +19,20 @@ protocol FormatReader: Sendable {
     /// Whether a YAML or JSON file no reader claimed by name is this format by its content.
     func claims(documents: [YAMLNode]) -> Bool
 
+    /// Whether a YAML or JSON file at `path` that no reader claims by name is worth parsing
+    /// for ``claims(documents:)`` although it mentions none of the keys the loader's cheap
+    /// prefilter looks for (Docker Agent's `agent.yaml`, ADK's `root_agent.yaml`, CrewAI's
+    /// `config/agents.yaml` outside `src/`).
+    func mayClaimByContent(path: String) -> Bool
+
     /// The directory (relative) that a file of this format at `path` makes an agent's root,
     /// or nil when the file does not mark an agent.
     func agentRoot(of path: String) -> String?
+
+    /// For a repository-wide format: the directory whose agents (it and everything below it)
+    /// the file at `path` covers. Its own directory unless the reader knows better
+    /// (`.github/CODEOWNERS` covers the whole repository).
+    func coveredDirectory(of path: String) -> String
 
     /// Adds what `file` says to `facts`; reports what it could not interpret.
     func read(_ file: LoadedFile, into facts: inout AgentFacts, diagnostics: inout [InputDiagnostic])
@@ -33,6 +44,8 @@ enum FileSyntax: Sendable {
     case yamlOrJSON
     /// Plain UTF-8 text, read line by line (`LoadedFile.lines`).
     case text
+    /// TOML (Codex CLI's `config.toml`): parsed by ``TOMLParser`` into one located mapping.
+    case toml
 }
 
 /// Which agents a file's facts belong to.
@@ -47,7 +60,9 @@ extension FormatReader {
     var syntax: FileSyntax { .yamlOrJSON }
     var scope: ReaderScope { .agent }
     func claims(documents: [YAMLNode]) -> Bool { false }
+    func mayClaimByContent(path: String) -> Bool { false }
     func agentRoot(of path: String) -> String? { nil }
+    func coveredDirectory(of path: String) -> String { ProjectPath.directory(of: path) }
 }
 
 /// Path helpers readers share.

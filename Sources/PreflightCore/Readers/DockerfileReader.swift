@@ -1,0 +1,422 @@
+/// Reads Dockerfiles and Containerfiles (`Dockerfile`, `Dockerfile.dev`, `api.Dockerfile`,
+/// `Containerfile`): one ``ContainerBuild`` per file, with its stages and, in each stage,
+/// the last `USER`, the `ENV` settings and `ARG` defaults, and the `RUN` commands, each
+/// located where written.
+///
+/// Instructions are matched without regard to case; continuation lines (the escape
+/// character, `\` or the one an `# escape=` directive sets, at the end of a line) are
+/// joined, with comment and blank lines inside them dropped; `RUN` takes both the shell
+/// form and the JSON-array form; heredocs (`RUN <<EOF`) are read to their terminator and
+/// each line of a `RUN` heredoc counts as a command. Dockerfiles describe how an image is
+/// built, not an agent, so they mark no agent root. Templates (`Dockerfile.j2`,
+/// `Dockerfile.tmpl`) and per-Dockerfile ignore files (`Dockerfile.dockerignore`) are not read.
+struct DockerfileReader: FormatReader {
+    let format = FileFormat.dockerfile
+    let syntax = FileSyntax.text
+
+    /// Name endings of files that look like Dockerfiles but are templates or ignore lists.
+    private static let excludedSuffixes = [".dockerignore", ".j2", ".jinja", ".tmpl", ".tpl", ".template", ".erb", ".mustache"]
+
+    /// Instructions whose settings a stage keeps.
+    private static let keptInstructions: Set<String> = ["ARG", "ENV", "USER", "RUN"]
+
+    /// Instructions Docker knows that hold nothing this reader keeps.
+    private static let otherInstructions: Set<String> = [
+        "ADD", "COPY", "CMD", "ENTRYPOINT", "EXPOSE", "LABEL", "WORKDIR", "VOLUME", "STOPSIGNAL", "HEALTHCHECK",
+        "SHELL", "ONBUILD", "MAINTAINER",
+    ]
+
+    func claims(path: String) -> Bool {
+        let name = ProjectPath.fileName(of: path).lowercased()
+        if DockerfileReader.excludedSuffixes.contains(where: { name.hasSuffix($0) }) { return false }
+        return ["dockerfile", "containerfile"].contains { kind in
+            name == kind || name.hasPrefix(kind + ".") || name.hasSuffix("." + kind)
+        }
+    }
+
+    func read(_ file: LoadedFile, into facts: inout AgentFacts, diagnostics: inout [InputDiagnostic]) {
+        let lines = file.lines.map { Array(($0.hasSuffix("\r") ? $0.dropLast() : $0).unicodeScalars) }
+        let escape = DockerfileReader.escapeCharacter(lines)
+        var build = ContainerBuild(location: SourceLocation(path: file.path, line: 1, column: 1))
+        var stage: BuildStage?
+        var index = 0
+        while index < lines.count {
+            guard let instruction = DockerfileReader.instruction(lines, at: &index, escape: escape) else { continue }
+            let keyword = instruction.keyword
+            let location = instruction.location(0, in: file)
+            let heredocs = ["RUN", "COPY", "ADD"].contains(keyword) ? instruction.heredocTerminators() : []
+            let bodies = heredocs.map { DockerfileReader.heredocBody(lines, at: &index, terminator: $0, file: file) }
+            if keyword == "FROM" {
+                if let stage { build.stages.append(stage) }
+                stage = DockerfileReader.stage(instruction, file: file)
+                if stage == nil {
+                    diagnostics.append(InputDiagnostic("FROM without an image; stage ignored", at: location, kind: .warning))
+                }
+                continue
+            }
+            let kept = DockerfileReader.keptInstructions.contains(keyword)
+            guard kept || DockerfileReader.otherInstructions.contains(keyword) else {
+                diagnostics.append(InputDiagnostic("unknown instruction \"\(keyword)\"; ignored", at: location, kind: .warning))
+                continue
+            }
+            guard stage != nil else {
+                if keyword == "ARG" {
+                    build.globalArguments += instruction.settings(origin: "\(file.path) ARG", file: file)
+                } else {
+                    diagnostics.append(InputDiagnostic("\(keyword) outside any stage (no FROM before it); ignored", at: location, kind: .warning))
+                }
+                continue
+            }
+            if kept {
+                DockerfileReader.apply(instruction, bodies: bodies, to: &stage!, file: file, diagnostics: &diagnostics)
+            }
+        }
+        if let stage { build.stages.append(stage) }
+        guard !build.stages.isEmpty else {
+            diagnostics.append(InputDiagnostic("no FROM instruction: no image is built from this file", file: file.path, kind: .warning))
+            return
+        }
+        facts.containerBuilds.append(build)
+    }
+
+    /// The stage a `FROM` starts: its base (after options such as `--platform`) and its `AS` name.
+    private static func stage(_ instruction: Instruction, file: LoadedFile) -> BuildStage? {
+        let words = instruction.words().drop { instruction.text($0).hasPrefix("--") }
+        guard let image = words.first else { return nil }
+        let rest = Array(words.dropFirst())
+        let name = rest.count >= 2 && instruction.text(rest[0]).uppercased() == "AS"
+            ? Located(instruction.text(rest[1]), at: instruction.location(rest[1].lowerBound, in: file)) : nil
+        return BuildStage(location: instruction.location(0, in: file),
+                          base: Located(instruction.text(image), at: instruction.location(image.lowerBound, in: file)), name: name)
+    }
+
+    /// Adds what an `ARG`, `ENV`, `USER` or `RUN` instruction sets to `stage`.
+    private static func apply(_ instruction: Instruction, bodies: [[Located<String>]], to stage: inout BuildStage, file: LoadedFile,
+                              diagnostics: inout [InputDiagnostic]) {
+        let context = stage.name.map { "\(file.path) stage \"\($0.value)\"" } ?? file.path
+        switch instruction.keyword {
+        case "ARG":
+            stage.environment += instruction.settings(origin: "\(context) ARG", file: file)
+        case "ENV":
+            let settings = instruction.settings(origin: "\(context) ENV", file: file)
+            if settings.isEmpty {
+                diagnostics.append(InputDiagnostic("ENV without a name and value; ignored", at: instruction.location(0, in: file), kind: .warning))
+            }
+            stage.environment += settings
+        case "USER":
+            guard let word = instruction.words().first else {
+                diagnostics.append(InputDiagnostic("USER without a user; ignored", at: instruction.location(0, in: file), kind: .warning))
+                return
+            }
+            stage.user = Located(instruction.unquoted(word), at: instruction.location(word.lowerBound, in: file))
+        default:
+            guard let command = instruction.command(file: file) else {
+                diagnostics.append(InputDiagnostic("RUN without a command; ignored", at: instruction.location(0, in: file), kind: .warning))
+                return
+            }
+            stage.runCommands.append(command)
+            stage.runCommands += bodies.joined()
+        }
+    }
+
+    /// The escape character: `\`, or the one a leading `# escape=` parser directive sets.
+    private static func escapeCharacter(_ lines: [[Unicode.Scalar]]) -> Unicode.Scalar {
+        for line in lines {
+            let text = String(String.UnicodeScalarView(line)).trimmingBlanks()
+            guard text.hasPrefix("#"), let equals = text.firstIndex(of: "=") else { break }
+            let name = text[text.index(after: text.startIndex)..<equals].trimmingBlanks().lowercased()
+            let value = text[text.index(after: equals)...].trimmingBlanks()
+            if name == "escape", value == "`" || value == "\\" { return value.unicodeScalars.first! }
+            guard name.allSatisfy(\.isLetter) else { break }
+        }
+        return "\\"
+    }
+
+    /// The instruction starting at `lines[index]`, joined with its continuation lines;
+    /// nil (having moved past it) for a blank or comment line.
+    private static func instruction(_ lines: [[Unicode.Scalar]], at index: inout Int, escape: Unicode.Scalar) -> Instruction? {
+        let line = lines[index]
+        index += 1
+        guard let first = line.firstIndex(where: { !isBlank($0) }), line[first] != "#" else { return nil }
+        var instruction = Instruction(escape: escape)
+        instruction.append(line[first...], line: index, firstColumn: first + 1)
+        while instruction.endsWithContinuation() {
+            instruction.dropContinuation()
+            while index < lines.count, isBlankOrComment(lines[index]) { index += 1 }
+            guard index < lines.count else { break }
+            index += 1
+            instruction.append(lines[index - 1][...], line: index, firstColumn: 1)
+        }
+        return instruction.scalars.isEmpty ? nil : instruction
+    }
+
+    /// The lines of a heredoc body from `lines[index]` up to its terminator (which is
+    /// consumed too), each non-blank line that is not a comment located at its first character.
+    private static func heredocBody(_ lines: [[Unicode.Scalar]], at index: inout Int, terminator: Heredoc,
+                                    file: LoadedFile) -> [Located<String>] {
+        var body: [Located<String>] = []
+        while index < lines.count {
+            let line = lines[index]
+            index += 1
+            let text = String(String.UnicodeScalarView(line))
+            let compared = terminator.stripsTabs ? String(text.drop { $0 == "\t" }) : text
+            if compared == terminator.word { break }
+            guard let first = line.firstIndex(where: { !isBlank($0) }), line[first] != "#" else { continue }
+            body.append(Located(String(String.UnicodeScalarView(line[first...])),
+                                at: SourceLocation(path: file.path, line: index, column: first + 1)))
+        }
+        return body
+    }
+
+    /// Whether a character is a space or a tab.
+    fileprivate static func isBlank(_ scalar: Unicode.Scalar) -> Bool { scalar == " " || scalar == "\t" }
+
+    /// Whether a line is blank or a comment.
+    private static func isBlankOrComment(_ line: [Unicode.Scalar]) -> Bool {
+        guard let first = line.firstIndex(where: { !isBlank($0) }) else { return true }
+        return line[first] == "#"
+    }
+}
+
+/// A heredoc a `RUN`, `COPY` or `ADD` opens: the word that ends it, and whether leading
+/// tabs are stripped before comparing (`<<-EOF`).
+private struct Heredoc {
+    let word: String
+    let stripsTabs: Bool
+}
+
+/// One instruction's text with its continuation lines joined; every character keeps the
+/// line and column it was written at.
+private struct Instruction {
+    /// The escape character.
+    let escape: Unicode.Scalar
+    /// The characters, continuations removed.
+    private(set) var scalars: [Unicode.Scalar] = []
+    /// Where each character was written: its 1-based line and column.
+    private(set) var positions: [(line: Int, column: Int)] = []
+
+    init(escape: Unicode.Scalar) {
+        self.escape = escape
+    }
+
+    /// Adds the characters of one physical line, the first at `firstColumn`.
+    mutating func append(_ characters: ArraySlice<Unicode.Scalar>, line: Int, firstColumn: Int) {
+        for (offset, scalar) in characters.enumerated() {
+            scalars.append(scalar)
+            positions.append((line, firstColumn + offset))
+        }
+    }
+
+    /// Whether the text so far ends with the escape character (trailing blanks aside).
+    func endsWithContinuation() -> Bool {
+        scalars.last { !DockerfileReader.isBlank($0) } == escape
+    }
+
+    /// Removes the trailing blanks and the escape character that continue the line.
+    mutating func dropContinuation() {
+        while let last = scalars.last, DockerfileReader.isBlank(last) { removeLast() }
+        removeLast()
+    }
+
+    private mutating func removeLast() {
+        scalars.removeLast()
+        positions.removeLast()
+    }
+
+    /// The instruction's keyword, upper-cased.
+    var keyword: String {
+        String(String.UnicodeScalarView(scalars.prefix { !DockerfileReader.isBlank($0) })).uppercased()
+    }
+
+    /// Where the arguments start: after the keyword and the blanks that follow it.
+    var argumentsStart: Int {
+        let keywordEnd = scalars.firstIndex(where: DockerfileReader.isBlank) ?? scalars.count
+        return scalars[keywordEnd...].firstIndex { !DockerfileReader.isBlank($0) } ?? scalars.count
+    }
+
+    /// The location of the character at `offset` in `file`.
+    func location(_ offset: Int, in file: LoadedFile) -> SourceLocation {
+        let position = positions[min(offset, positions.count - 1)]
+        return SourceLocation(path: file.path, line: position.line, column: position.column)
+    }
+
+    /// The text of a range, as written.
+    func text(_ range: Range<Int>) -> String {
+        String(String.UnicodeScalarView(scalars[range]))
+    }
+
+    /// The words of the arguments: runs of characters split at blanks that are neither
+    /// quoted nor escaped.
+    func words() -> [Range<Int>] {
+        var words: [Range<Int>] = []
+        var start: Int?
+        var quote: Unicode.Scalar?
+        var index = argumentsStart
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar == escape && quote != "'" && index + 1 < scalars.count {
+                if start == nil { start = index }
+                index += 2
+                continue
+            }
+            if let open = quote {
+                if scalar == open { quote = nil }
+            } else if DockerfileReader.isBlank(scalar) {
+                if let begun = start { words.append(begun..<index) }
+                start = nil
+            } else {
+                if start == nil { start = index }
+                if scalar == "\"" || scalar == "'" { quote = scalar }
+            }
+            index += 1
+        }
+        if let begun = start { words.append(begun..<scalars.count) }
+        return words
+    }
+
+    /// The text of a range with its quotes removed and its escapes resolved.
+    func unquoted(_ range: Range<Int>) -> String {
+        var result = String.UnicodeScalarView()
+        var quote: Unicode.Scalar?
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let scalar = scalars[index]
+            if scalar == escape && quote != "'" && index + 1 < range.upperBound {
+                result.append(scalars[index + 1])
+                index += 2
+                continue
+            }
+            if quote == nil && (scalar == "\"" || scalar == "'") {
+                quote = scalar
+            } else if scalar == quote {
+                quote = nil
+            } else {
+                result.append(scalar)
+            }
+            index += 1
+        }
+        return String(result)
+    }
+
+    /// The name–value settings of an `ENV` or `ARG`: `NAME=value` words, or the legacy
+    /// `ENV NAME value` form. Each is located at its value; a name without a value (an
+    /// `ARG` without a default) sets nothing and is left out.
+    func settings(origin: String, file: LoadedFile) -> [EnvironmentVariable] {
+        let words = words()
+        guard let first = words.first else { return [] }
+        if keyword == "ENV", !scalars[first].contains("=") {
+            guard words.count > 1 else { return [] }
+            let valueStart = words[1].lowerBound
+            var valueEnd = scalars.count
+            while valueEnd > valueStart, DockerfileReader.isBlank(scalars[valueEnd - 1]) { valueEnd -= 1 }
+            return [EnvironmentVariable(name: text(first), value: unquoted(valueStart..<valueEnd),
+                                        location: location(valueStart, in: file), origin: origin)]
+        }
+        return words.compactMap { word in
+            guard let equals = scalars[word].firstIndex(of: "="), equals > word.lowerBound else { return nil }
+            let value = equals + 1..<word.upperBound
+            return EnvironmentVariable(name: text(word.lowerBound..<equals), value: unquoted(value),
+                                       location: location(value.isEmpty ? word.lowerBound : value.lowerBound, in: file),
+                                       origin: origin)
+        }
+    }
+
+    /// A `RUN`'s command, located where it starts: after options such as `--mount=...`;
+    /// a JSON array's items joined with spaces. Nil when there is none.
+    func command(file: LoadedFile) -> Located<String>? {
+        guard let start = words().first(where: { !text($0).hasPrefix("--") })?.lowerBound else { return nil }
+        var end = scalars.count
+        while end > start, DockerfileReader.isBlank(scalars[end - 1]) { end -= 1 }
+        let written = text(start..<end)
+        let command = JSONStringArray.parse(written)?.joined(separator: " ") ?? written
+        return Located(command, at: location(start, in: file))
+    }
+
+    /// The heredocs the instruction opens (`<<EOF`, `<<-EOF`, `<<"EOF"`), in order.
+    func heredocTerminators() -> [Heredoc] {
+        var found: [Heredoc] = []
+        var index = argumentsStart
+        while index + 2 < scalars.count {
+            guard scalars[index] == "<", scalars[index + 1] == "<", scalars[index + 2] != "<" else {
+                index += 1
+                continue
+            }
+            index += 2
+            let stripsTabs = scalars[index] == "-"
+            if stripsTabs { index += 1 }
+            let quote = index < scalars.count && (scalars[index] == "\"" || scalars[index] == "'") ? scalars[index] : nil
+            if quote != nil { index += 1 }
+            let start = index
+            while index < scalars.count, scalars[index].properties.isAlphabetic || ("0"..."9").contains(scalars[index]) || scalars[index] == "_" {
+                index += 1
+            }
+            guard index > start else { continue }
+            found.append(Heredoc(word: text(start..<index), stripsTabs: stripsTabs))
+            if let quote, index < scalars.count, scalars[index] == quote { index += 1 }
+        }
+        return found
+    }
+}
+
+/// Parses the JSON-array form of `RUN`, `CMD` and `ENTRYPOINT`: `["sh", "-c", "..."]`.
+private enum JSONStringArray {
+    /// The strings of a JSON array of strings, or nil when `text` is not one (Docker then
+    /// runs it in a shell as written).
+    static func parse(_ text: String) -> [String]? {
+        var scalars = Substring(text).unicodeScalars[...]
+        var items: [String] = []
+        skipBlanks(&scalars)
+        guard scalars.popFirst() == "[" else { return nil }
+        skipBlanks(&scalars)
+        if scalars.first == "]" {
+            scalars.removeFirst()
+            return scalars.allSatisfy { $0 == " " || $0 == "\t" } ? items : nil
+        }
+        while true {
+            skipBlanks(&scalars)
+            guard let item = string(&scalars) else { return nil }
+            items.append(item)
+            skipBlanks(&scalars)
+            switch scalars.popFirst() {
+            case ",": continue
+            case "]": return scalars.allSatisfy { $0 == " " || $0 == "\t" } ? items : nil
+            default: return nil
+            }
+        }
+    }
+
+    private static func skipBlanks(_ scalars: inout Substring.UnicodeScalarView.SubSequence) {
+        while let first = scalars.first, first == " " || first == "\t" { scalars.removeFirst() }
+    }
+
+    /// One JSON string, its common escapes resolved.
+    private static func string(_ scalars: inout Substring.UnicodeScalarView.SubSequence) -> String? {
+        guard scalars.popFirst() == "\"" else { return nil }
+        var result = String.UnicodeScalarView()
+        while let scalar = scalars.popFirst() {
+            switch scalar {
+            case "\"":
+                return String(result)
+            case "\\":
+                guard let escaped = scalars.popFirst() else { return nil }
+                switch escaped {
+                case "n": result.append("\n")
+                case "t": result.append("\t")
+                default: result.append(escaped)
+                }
+            default:
+                result.append(scalar)
+            }
+        }
+        return nil
+    }
+}
+
+private extension StringProtocol {
+    /// The text without leading and trailing spaces and tabs.
+    func trimmingBlanks() -> String {
+        let scalars = unicodeScalars.drop { $0 == " " || $0 == "\t" }
+        let trimmed = scalars.reversed().drop { $0 == " " || $0 == "\t" }.reversed()
+        return String(String.UnicodeScalarView(trimmed))
+    }
+}
