@@ -20,10 +20,50 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     /// The value as pretty-printed JSON with two-space indentation and a final newline.
     public func serialized() -> String {
-        var output = ""
+        var output: [UInt8] = []
+        output.reserveCapacity(4_096)
         write(into: &output, indent: 0)
-        output.append("\n")
-        return output
+        output.append(UInt8(ascii: "\n"))
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Appends the value, pretty-printed at `indent`, to a byte buffer.
+    public func write(into output: inout [UInt8], indent: Int) {
+        switch self {
+        case .object(let pairs):
+            guard !pairs.isEmpty else { output.append(contentsOf: "{}".utf8); return }
+            output.append(contentsOf: "{\n".utf8)
+            for (index, (key, value)) in pairs.enumerated() {
+                JSONValue.spaces(indent + 2, into: &output)
+                JSONValue.writeString(key, into: &output)
+                output.append(contentsOf: ": ".utf8)
+                value.write(into: &output, indent: indent + 2)
+                output.append(contentsOf: (index == pairs.count - 1 ? "\n" : ",\n").utf8)
+            }
+            JSONValue.spaces(indent, into: &output)
+            output.append(UInt8(ascii: "}"))
+        case .array(let items):
+            guard !items.isEmpty else { output.append(contentsOf: "[]".utf8); return }
+            output.append(contentsOf: "[\n".utf8)
+            for (index, item) in items.enumerated() {
+                JSONValue.spaces(indent + 2, into: &output)
+                item.write(into: &output, indent: indent + 2)
+                output.append(contentsOf: (index == items.count - 1 ? "\n" : ",\n").utf8)
+            }
+            JSONValue.spaces(indent, into: &output)
+            output.append(UInt8(ascii: "]"))
+        case .string(let text):
+            JSONValue.writeString(text, into: &output)
+        case .integer(let number):
+            output.append(contentsOf: String(number).utf8)
+        case .decimal(let number):
+            let tenths = Int((number * 10).rounded())
+            output.append(contentsOf: (tenths % 10 == 0 ? String(tenths / 10) : "\(tenths / 10).\(abs(tenths % 10))").utf8)
+        case .bool(let flag):
+            output.append(contentsOf: (flag ? "true" : "false").utf8)
+        case .null:
+            output.append(contentsOf: "null".utf8)
+        }
     }
 
     /// A string, or null for nil.
@@ -32,62 +72,28 @@ public indirect enum JSONValue: Sendable, Equatable {
     /// An integer, or null for nil.
     public static func optional(_ number: Int?) -> JSONValue { number.map(JSONValue.integer) ?? .null }
 
-    private func write(into output: inout String, indent: Int) {
-        switch self {
-        case .object(let pairs):
-            guard !pairs.isEmpty else { output.append("{}"); return }
-            output.append("{\n")
-            for (index, (key, value)) in pairs.enumerated() {
-                output.append(String(repeating: " ", count: indent + 2))
-                JSONValue.writeString(key, into: &output)
-                output.append(": ")
-                value.write(into: &output, indent: indent + 2)
-                output.append(index == pairs.count - 1 ? "\n" : ",\n")
-            }
-            output.append(String(repeating: " ", count: indent))
-            output.append("}")
-        case .array(let items):
-            guard !items.isEmpty else { output.append("[]"); return }
-            output.append("[\n")
-            for (index, item) in items.enumerated() {
-                output.append(String(repeating: " ", count: indent + 2))
-                item.write(into: &output, indent: indent + 2)
-                output.append(index == items.count - 1 ? "\n" : ",\n")
-            }
-            output.append(String(repeating: " ", count: indent))
-            output.append("]")
-        case .string(let text):
-            JSONValue.writeString(text, into: &output)
-        case .integer(let number):
-            output.append(String(number))
-        case .decimal(let number):
-            let tenths = Int((number * 10).rounded())
-            output.append(tenths % 10 == 0 ? String(tenths / 10) : "\(tenths / 10).\(abs(tenths % 10))")
-        case .bool(let flag):
-            output.append(flag ? "true" : "false")
-        case .null:
-            output.append("null")
-        }
+    private static func spaces(_ count: Int, into output: inout [UInt8]) {
+        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
     }
 
-    private static func writeString(_ text: String, into output: inout String) {
-        output.append("\"")
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output.append("\\\"")
-            case "\\": output.append("\\\\")
-            case "\n": output.append("\\n")
-            case "\r": output.append("\\r")
-            case "\t": output.append("\\t")
+    /// Writes a JSON string byte by byte: quotes, backslashes and control characters
+    /// escaped, everything else (UTF-8 included) copied as it is.
+    private static func writeString(_ text: String, into output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): output.append(contentsOf: "\\\"".utf8)
+            case UInt8(ascii: "\\"): output.append(contentsOf: "\\\\".utf8)
+            case UInt8(ascii: "\n"): output.append(contentsOf: "\\n".utf8)
+            case UInt8(ascii: "\r"): output.append(contentsOf: "\\r".utf8)
+            case UInt8(ascii: "\t"): output.append(contentsOf: "\\t".utf8)
+            case 0..<0x20, 0x7F:
+                let hex = String(byte, radix: 16)
+                output.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    let hex = String(scalar.value, radix: 16)
-                    output.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
-                } else {
-                    output.unicodeScalars.append(scalar)
-                }
+                output.append(byte)
             }
         }
-        output.append("\"")
+        output.append(UInt8(ascii: "\""))
     }
 }

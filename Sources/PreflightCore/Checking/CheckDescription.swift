@@ -13,8 +13,9 @@ public struct Remediation: Sendable {
 }
 
 /// Everything a check says about itself: the source of `preflight checks`,
-/// `preflight explain` and `docs/checks.md`.
-public struct CheckDescription: Sendable {
+/// `preflight explain` and `docs/checks.md`. A class, so the many results that name a
+/// check share one description instead of copying it.
+public final class CheckDescription: Sendable {
     /// The stable ID, such as `PF-ID-001`.
     public let id: String
     /// A short title stating the good state ("Agent declares a name and version").

@@ -77,7 +77,7 @@ public struct Scanner: Sendable {
             outcome = .unknown("could not be confirmed: \(first.location.path) could not be read (\(outcome.message))")
         }
         let evidence = outcome.evidence.sorted { $0.location < $1.location }.map { item -> QuotedEvidence in
-            let line = texts[item.location.path].flatMap { Scanner.line(item.location.line, of: $0) }
+            let line = outcome.status == .fail ? texts[item.location.path].flatMap { Scanner.line(item.location.line, of: $0) } : nil
             let cleaned = line.map { $0.hasSuffix("\r") ? String($0.dropLast()) : $0 }
             return QuotedEvidence(
                 evidence: Evidence(Secrets.redact(item.note, extra: secrets), at: item.location),
@@ -89,14 +89,17 @@ public struct Scanner: Sendable {
 
     /// Line `number` (1-based) of `text`, or nil past its end.
     static func line(_ number: Int, of text: String) -> String? {
-        var current = 1
-        var start = text.utf8.startIndex
-        for index in text.utf8.indices where text.utf8[index] == UInt8(ascii: "\n") {
-            if current == number { return String(text[start..<index]) }
-            current += 1
-            start = text.utf8.index(after: index)
+        var copy = text
+        return copy.withUTF8 { bytes -> String? in
+            var current = 1
+            var start = 0
+            for index in 0..<bytes.count where bytes[index] == UInt8(ascii: "\n") {
+                if current == number { return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self) }
+                current += 1
+                start = index + 1
+            }
+            return current == number ? String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self) : nil
         }
-        return current == number ? String(text[start...]) : nil
     }
 
     /// Every literal secret in the agent's settings and arguments, to mask wherever it is quoted.

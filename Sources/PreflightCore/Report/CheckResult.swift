@@ -2,8 +2,8 @@
 public struct QuotedEvidence: Sendable {
     /// The evidence.
     public let evidence: Evidence
-    /// The line of the file at the evidence's location, with secrets masked; nil when
-    /// the file holds no such line.
+    /// The line of the file at the evidence's location, with secrets masked; quoted for
+    /// failures only (nil otherwise, or when the file holds no such line).
     public let sourceLine: String?
 }
 

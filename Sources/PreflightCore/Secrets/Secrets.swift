@@ -54,50 +54,47 @@ public enum Secrets {
     /// The secret in `value`, if it holds one. `name` (a variable or header name) lets a
     /// long random value under a secret-like name count even when no known format matches.
     public static func detect(name: String? = nil, value: String) -> SecretMatch? {
-        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !trimmed.isEmpty, !isPlaceholder(trimmed) else { return nil }
-        if trimmed.contains("-----BEGIN") && trimmed.contains("PRIVATE KEY") {
+        let trimmed = trimmedASCII(value)
+        guard trimmed.utf8.count >= 3 else { return nil }
+        if ByteSearch.contains(trimmed.utf8, "-----BEGIN"), ByteSearch.contains(trimmed.utf8, "PRIVATE KEY") {
             return SecretMatch(kind: "private key", secret: trimmed)
         }
         if let token = knownFormatToken(in: trimmed) { return token }
         if let password = urlPassword(in: trimmed) { return SecretMatch(kind: "password in a URL", secret: password) }
-        if let name, isSecretName(name) {
-            var candidate = trimmed
-            for scheme in ["Bearer ", "bearer ", "Basic ", "basic ", "token ", "Token "] where candidate.hasPrefix(scheme) {
-                candidate = String(candidate.dropFirst(scheme.count)).trimmingCharacters(in: .whitespaces)
-            }
-            if !isPlaceholder(candidate), looksRandom(candidate) {
-                return SecretMatch(kind: "credential in \(name)", secret: candidate)
-            }
+        guard let name, isSecretName(name) else { return nil }
+        var candidate = trimmed
+        for scheme in ["Bearer ", "bearer ", "Basic ", "basic ", "token ", "Token "] where candidate.hasPrefix(scheme) {
+            candidate = trimmedASCII(String(candidate.dropFirst(scheme.count)))
         }
-        return nil
+        guard looksRandom(candidate), !isPlaceholder(trimmed), !isPlaceholder(candidate) else { return nil }
+        return SecretMatch(kind: "credential in \(name)", secret: candidate)
     }
 
     /// Whether `value` is a placeholder: `${VAR}`, `${input:id}`, `${env:VAR}`, `$VAR`,
     /// `<your-key>`, `changeme` and the like.
     public static func isPlaceholder(_ value: String) -> Bool {
-        let text = value.trimmingCharacters(in: .whitespaces)
+        let text = trimmedASCII(value)
         if text.isEmpty { return true }
         if text.hasPrefix("${") || text.hasPrefix("$(") || text.hasPrefix("{{") { return true }
         if text.hasPrefix("$"), text.dropFirst().allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) { return true }
         for scheme in ["Bearer ", "bearer ", "Basic ", "token "] where text.hasPrefix(scheme) {
             return isPlaceholder(String(text.dropFirst(scheme.count)))
         }
-        let lower = text.lowercased()
-        if placeholderWords.contains(where: { lower.contains($0) }) { return true }
-        if Set(lower).count <= 2 { return true }
-        return false
+        let lower = ByteSearch.lowercased(text.utf8)
+        if placeholderWords.contains(where: { ByteSearch.contains(lower, $0) }) { return true }
+        return Set(lower).count <= 2
     }
 
     /// Whether a variable or header name suggests it holds a credential.
     public static func isSecretName(_ name: String) -> Bool {
-        let upper = name.uppercased()
-        if upper == "AUTHORIZATION" || upper == "X-API-KEY" || upper == "API-KEY" { return true }
-        if upper.hasSuffix("_PATH") || upper.hasSuffix("_FILE") || upper.hasSuffix("_URL") && !upper.contains("DATABASE") {
+        let upper = ByteSearch.uppercased(name.utf8)
+        if upper == Array("AUTHORIZATION".utf8) || upper == Array("X-API-KEY".utf8) || upper == Array("API-KEY".utf8) { return true }
+        if ByteSearch.hasSuffix(upper, "_PATH") || ByteSearch.hasSuffix(upper, "_FILE")
+            || ByteSearch.hasSuffix(upper, "_URL") && !ByteSearch.contains(upper, "DATABASE") {
             return false
         }
-        if upper.contains("KEY_ID") && !upper.contains("ACCESS") { return false }
-        return secretNameFragments.contains { upper.contains($0) }
+        if ByteSearch.contains(upper, "KEY_ID") && !ByteSearch.contains(upper, "ACCESS") { return false }
+        return secretNameFragments.contains { ByteSearch.contains(upper, $0) }
     }
 
     /// A masked form that shows at most the first four characters and the length:
@@ -112,10 +109,10 @@ public enum Secrets {
     /// wherever it appears. Used on every source line and message Preflight quotes.
     public static func redact(_ line: String, extra: [String] = []) -> String {
         var result = line
-        for secret in extra where secret.count >= 4 && result.contains(secret) {
+        for secret in extra where secret.utf8.count >= 4 && ByteSearch.contains(result.utf8, secret) {
             result = result.replacingOccurrences(of: secret, with: mask(secret))
         }
-        for match in matches(inLine: result) where result.contains(match.secret) {
+        for match in matches(inLine: result) where ByteSearch.contains(result.utf8, match.secret) {
             result = result.replacingOccurrences(of: match.secret, with: mask(match.secret))
         }
         return result
@@ -124,6 +121,7 @@ public enum Secrets {
     /// Every secret on one line: tokens in a known format or holding a URL password, and
     /// values of `NAME=value`, `"NAME": "value"` or `NAME: value` with a secret-like name.
     static func matches(inLine line: String) -> [SecretMatch] {
+        guard mayHoldSecret(line) else { return [] }
         var found: [SecretMatch] = []
         for token in tokens(of: line) {
             if let match = detect(value: token), !found.contains(match) { found.append(match) }
@@ -150,9 +148,54 @@ public enum Secrets {
         return nil
     }
 
+    /// Fragments, lower-cased, of which a line holding a secret has at least one: a known
+    /// key prefix, a URL with credentials, a private key, or a secret-like name; grouped
+    /// by first byte so one pass over a line tests them all.
+    private static let lineHints: [[[UInt8]]] = {
+        var table = [[[UInt8]]](repeating: [], count: 256)
+        let hints = formats.map { $0.prefix } + ["://", "-----begin", "authorization", "api-key"] + secretNameFragments
+        for hint in hints {
+            let bytes = ByteSearch.lowercased(hint.utf8)
+            if !table[Int(bytes[0])].contains(bytes) { table[Int(bytes[0])].append(bytes) }
+        }
+        return table
+    }()
+
+    /// A cheap test run before any tokenising: whether `line` holds one of ``lineHints``,
+    /// in a single pass over its bytes.
+    private static func mayHoldSecret(_ line: String) -> Bool {
+        var text = line
+        return text.withUTF8 { bytes in
+            guard bytes.count >= 8 else { return false }
+            for start in 0..<bytes.count {
+                let first = bytes[start] | (bytes[start] >= 65 && bytes[start] <= 90 ? 32 : 0)
+                for hint in lineHints[Int(first)] where start + hint.count <= bytes.count {
+                    var offset = 1
+                    while offset < hint.count {
+                        let byte = bytes[start + offset]
+                        if (byte >= 65 && byte <= 90 ? byte | 32 : byte) != hint[offset] { break }
+                        offset += 1
+                    }
+                    if offset == hint.count { return true }
+                }
+            }
+            return false
+        }
+    }
+
+    /// `text` without leading and trailing ASCII white space.
+    private static func trimmedASCII(_ text: String) -> String {
+        let bytes = text.utf8
+        guard let first = bytes.firstIndex(where: { !ByteSearch.isSpace($0) }) else { return "" }
+        let last = bytes.lastIndex(where: { !ByteSearch.isSpace($0) })!
+        if first == bytes.startIndex && last == bytes.index(before: bytes.endIndex) { return text }
+        return String(text[first...last])
+    }
+
     /// The password of a `scheme://user:password@host` URL, when it is a literal.
     private static func urlPassword(in text: String) -> String? {
-        guard let schemeEnd = text.range(of: "://") else { return nil }
+        guard ByteSearch.contains(text.utf8, "://"), text.utf8.contains(UInt8(ascii: "@")),
+              let schemeEnd = text.range(of: "://") else { return nil }
         let afterScheme = text[schemeEnd.upperBound...]
         guard let at = afterScheme.firstIndex(of: "@") else { return nil }
         let userInfo = afterScheme[..<at]
@@ -184,12 +227,12 @@ public enum Secrets {
     }
 
     private static func tokens(of text: String) -> [String] {
-        text.split(whereSeparator: { " \t\"'`,;=()[]{}<>|\\".contains($0) }).map(String.init).filter { $0.count >= 8 }
+        ByteSearch.runs(of: text, separators: ByteSearch.tokenSeparators, minimumLength: 8)
     }
 
     /// `NAME=value`, `"NAME": "value"` and `NAME: value` pairs in a line.
     private static func assignments(in line: String) -> [(String, String)] {
-        let parts = line.split(whereSeparator: { "\"' \t,{}".contains($0) }).map(String.init)
+        let parts = ByteSearch.runs(of: line, separators: ByteSearch.assignmentSeparators, minimumLength: 1)
         var pairs: [(String, String)] = []
         var index = 0
         while index < parts.count {

@@ -1,0 +1,80 @@
+/// Byte-level text helpers for the secret scan, which runs on every line of every file
+/// read and must not pay for Unicode-aware or Foundation string searches.
+enum ByteSearch {
+    /// Bytes that end a token: white space, quotes and punctuation around values.
+    static let tokenSeparators = table(" \t\"'`,;=()[]{}<>|\\")
+    /// Bytes that split a line into the parts of `NAME=value` and `NAME: value`.
+    static let assignmentSeparators = table("\"' \t,{}")
+
+    /// A 256-entry membership table of `characters`' bytes.
+    static func table(_ characters: String) -> [Bool] {
+        var table = [Bool](repeating: false, count: 256)
+        for byte in characters.utf8 { table[Int(byte)] = true }
+        return table
+    }
+
+    /// The runs of `text` between separator bytes, at least `minimumLength` bytes long.
+    static func runs(of text: String, separators: [Bool], minimumLength: Int) -> [String] {
+        var result: [String] = []
+        let bytes = text.utf8
+        var start: String.Index?
+        var length = 0
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            if separators[Int(bytes[index])] {
+                if let begin = start, length >= minimumLength { result.append(String(text[begin..<index])) }
+                start = nil
+                length = 0
+            } else {
+                if start == nil { start = index }
+                length += 1
+            }
+            index = bytes.index(after: index)
+        }
+        if let begin = start, length >= minimumLength { result.append(String(text[begin...])) }
+        return result
+    }
+
+    /// Whether `haystack` contains the bytes of `needle`.
+    static func contains<Bytes: Collection>(_ haystack: Bytes, _ needle: String) -> Bool where Bytes.Element == UInt8 {
+        contains(bytes: Array(haystack), Array(needle.utf8))
+    }
+
+    /// Whether `bytes` contains `pattern`.
+    static func contains(bytes: [UInt8], _ pattern: [UInt8]) -> Bool {
+        guard let first = pattern.first else { return true }
+        guard bytes.count >= pattern.count else { return false }
+        var index = 0
+        let last = bytes.count - pattern.count
+        while index <= last {
+            if bytes[index] == first {
+                var offset = 1
+                while offset < pattern.count && bytes[index + offset] == pattern[offset] { offset += 1 }
+                if offset == pattern.count { return true }
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// Whether `bytes` ends with the bytes of `suffix`.
+    static func hasSuffix(_ bytes: [UInt8], _ suffix: String) -> Bool {
+        let pattern = Array(suffix.utf8)
+        return bytes.count >= pattern.count && Array(bytes[(bytes.count - pattern.count)...]) == pattern
+    }
+
+    /// ASCII letters lower-cased; other bytes as they are.
+    static func lowercased<Bytes: Sequence>(_ bytes: Bytes) -> [UInt8] where Bytes.Element == UInt8 {
+        bytes.map { (65...90).contains($0) ? $0 + 32 : $0 }
+    }
+
+    /// ASCII letters upper-cased; other bytes as they are.
+    static func uppercased<Bytes: Sequence>(_ bytes: Bytes) -> [UInt8] where Bytes.Element == UInt8 {
+        bytes.map { (97...122).contains($0) ? $0 - 32 : $0 }
+    }
+
+    /// Whether a byte is ASCII white space.
+    static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 32 || byte == 9 || byte == 10 || byte == 13
+    }
+}
