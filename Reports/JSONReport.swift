@@ -6,13 +6,18 @@ public enum JSONReport {
     /// The contract's version; bumped when a key is removed or changes meaning.
     public static let schemaVersion = "1.0"
 
-    /// Renders `report`; `catalogueVersion` names the catalogue the checks came from.
+    /// Renders `report` whole; `catalogueVersion` names the catalogue the checks came from.
     public static func render(_ report: ScanReport, catalogueVersion: String) -> String {
+        var output: [UInt8] = []
+        write(report, catalogueVersion: catalogueVersion) { output.append(contentsOf: $0) }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Writes `report` to `sink` in chunks of about a megabyte, so a report of thousands of
+    /// agents never sits in memory whole. The bytes are those of ``render(_:catalogueVersion:)``.
+    public static func write(_ report: ScanReport, catalogueVersion: String, to sink: ([UInt8]) -> Void) {
         let blocking = Set(report.blocking.map { BlockingKey(agent: $0.agentPath, check: $0.check.id) })
-        let results = report.agents.flatMap { agent in
-            agent.results.sorted { ($0.check.area, $0.check.id) < ($1.check.area, $1.check.id) }
-        }
-        let document = JSONValue.object([
+        let head: [(String, JSONValue)] = [
             ("schemaVersion", .string(schemaVersion)),
             ("tool", .object([
                 ("name", .string(PreflightTool.name)),
@@ -25,12 +30,43 @@ public enum JSONReport {
             ("gate", gate(report.gate)),
             ("score", report.score.map(score) ?? .null),
             ("agents", .array(report.agents.map(agent))),
-            ("results", .array(results.map { result(in: $0, blocking: blocking.contains(BlockingKey(agent: $0.agentPath, check: $0.check.id))) })),
+        ]
+        let tail: [(String, JSONValue)] = [
             ("diagnostics", .array(report.diagnostics.map(diagnostic))),
             ("files", .array(report.files.map { .object([("path", .string($0.path)), ("format", .string($0.format.rawValue))]) })),
             ("skipped", .array(report.skipped.map { .object([("path", .string($0.path)), ("reason", .string($0.reason))]) })),
-        ])
-        return document.serialized()
+        ]
+        var buffer: [UInt8] = Array("{\n".utf8)
+        buffer.reserveCapacity(1 << 20)
+        for (key, value) in head { member(key, value, last: false, into: &buffer) }
+        let results = report.agents.flatMap { agent in
+            agent.results.sorted { ($0.check.area, $0.check.id) < ($1.check.area, $1.check.id) }
+        }
+        buffer.append(contentsOf: "  \"results\": ".utf8)
+        buffer.append(contentsOf: (results.isEmpty ? "[]" : "[\n").utf8)
+        for (index, item) in results.enumerated() {
+            buffer.append(contentsOf: "    ".utf8)
+            let isBlocking = blocking.contains(BlockingKey(agent: item.agentPath, check: item.check.id))
+            result(in: item, blocking: isBlocking).write(into: &buffer, indent: 4)
+            buffer.append(contentsOf: (index == results.count - 1 ? "\n  ]" : ",\n").utf8)
+            if buffer.count >= 1 << 20 {
+                sink(buffer)
+                buffer.removeAll(keepingCapacity: true)
+            }
+        }
+        buffer.append(contentsOf: ",\n".utf8)
+        for (index, (key, value)) in tail.enumerated() { member(key, value, last: index == tail.count - 1, into: &buffer) }
+        buffer.append(contentsOf: "}\n".utf8)
+        sink(buffer)
+    }
+
+    /// One member of the top-level object, as the pretty printer writes it.
+    private static func member(_ key: String, _ value: JSONValue, last: Bool, into buffer: inout [UInt8]) {
+        buffer.append(contentsOf: "  ".utf8)
+        JSONValue.string(key).write(into: &buffer, indent: 2)
+        buffer.append(contentsOf: ": ".utf8)
+        value.write(into: &buffer, indent: 2)
+        buffer.append(contentsOf: (last ? "\n" : ",\n").utf8)
     }
 
     private struct BlockingKey: Hashable {

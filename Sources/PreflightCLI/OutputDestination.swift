@@ -1,17 +1,58 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
-/// Writes a command's result to standard output or to the file named by `-o`.
-enum OutputDestination {
-    /// Writes `text` to `path`, or to standard output when `path` is nil or `-`.
-    static func write(_ text: String, to path: String?, io: CommandIO) throws(UsageError) {
+/// Where a command's result goes: standard output, or the file named by `-o`, written
+/// to a temporary file beside it and renamed into place when complete, so a reader never
+/// sees half a report.
+final class OutputDestination {
+    private let path: String?
+    private let io: CommandIO
+    private var handle: FileHandle?
+    private var temporaryPath: String?
+
+    /// Opens the destination: `path`, or standard output when `path` is nil or `-`.
+    init(path: String?, io: CommandIO) throws(UsageError) {
+        self.io = io
         guard let path, path != "-" else {
-            io.write(text)
+            self.path = nil
             return
         }
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw UsageError(message: "could not write \(path): \(error.localizedDescription)")
+        self.path = path
+        let temporary = path + ".preflight-\(getpid()).tmp"
+        guard FileManager.default.createFile(atPath: temporary, contents: nil),
+              let handle = FileHandle(forWritingAtPath: temporary) else {
+            throw UsageError(message: "could not write \(path): cannot create a file there")
+        }
+        self.handle = handle
+        temporaryPath = temporary
+    }
+
+    /// Writes `text` to `path`, or to standard output when `path` is nil or `-`.
+    static func write(_ text: String, to path: String?, io: CommandIO) throws(UsageError) {
+        let destination = try OutputDestination(path: path, io: io)
+        destination.write(Array(text.utf8))
+        try destination.finish()
+    }
+
+    /// Appends bytes.
+    func write(_ bytes: [UInt8]) {
+        if let handle {
+            handle.write(Data(bytes))
+        } else {
+            io.write(String(decoding: bytes, as: UTF8.self))
+        }
+    }
+
+    /// Completes the file: closes it and renames it into place.
+    func finish() throws(UsageError) {
+        guard let handle, let temporaryPath, let path else { return }
+        handle.closeFile()
+        self.handle = nil
+        guard rename(temporaryPath, path) == 0 else {
+            unlink(temporaryPath)
+            throw UsageError(message: "could not write \(path): \(String(cString: strerror(errno)))")
         }
     }
 }

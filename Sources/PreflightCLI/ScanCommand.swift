@@ -35,15 +35,16 @@ enum ScanCommand: Command {
             return ExitCode.usageOrInputError
         }
         let output = arguments.value("--output")
-        let text: String
         switch format {
         case "json":
-            text = JSONReport.render(report, catalogueVersion: Catalogue.version)
+            let destination = try OutputDestination(path: output, io: context.io)
+            JSONReport.write(report, catalogueVersion: Catalogue.version, to: destination.write)
+            try destination.finish()
         default:
             let colour = output == nil && context.colour(noColourFlag: arguments.has("--no-color"))
-            text = TerminalReport.render(report, style: TerminalStyle(colour: colour))
+            let text = TerminalReport.render(report, style: TerminalStyle(colour: colour))
+            try OutputDestination.write(text, to: output, io: context.io)
         }
-        try OutputDestination.write(text, to: output, io: context.io)
         return report.verdict == .notReady ? ExitCode.notReady : ExitCode.ready
     }
 
