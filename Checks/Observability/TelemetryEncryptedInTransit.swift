@@ -6,8 +6,9 @@ import PreflightCore
 /// Every OTLP endpoint counts (traces, metrics, logs and the manifest's `endpoint`): logs
 /// and metrics carry prompts and tool names too. Plain `http://` is accepted only to a
 /// loopback host, such as a collector sidecar on `localhost`; a cluster-internal service
-/// over plain HTTP still fails. Endpoints taken from placeholders or written without a
-/// scheme cannot be judged.
+/// over plain HTTP still fails, as does `http://${HOST}`: the scheme alone says the traffic
+/// is clear text. Endpoints taken whole from a variable, or written without a scheme,
+/// cannot be judged. The rule is ``EndpointTransport``'s, shared with the MCP and A2A checks.
 struct TelemetryEncryptedInTransit: Check {
     static let description = CheckDescription(
         id: "PF-OBS-006",
@@ -99,24 +100,22 @@ struct TelemetryEncryptedInTransit: Check {
         var plaintext: [Evidence] = []
         var encrypted: [Evidence] = []
         for endpoint in endpoints {
-            let value = endpoint.value.trimmingCharacters(in: .whitespaces)
-            let lower = value.lowercased()
-            if lower.hasPrefix("https://") {
+            switch EndpointTransport(url: endpoint.value) {
+            case .encrypted:
                 encrypted.append(Evidence("\(endpoint.label) uses https", at: endpoint.location))
-            } else if lower.hasPrefix("http://"), !lower.contains("${") {
-                let host = URL(string: value)?.host ?? ""
-                if TelemetrySignals.isLoopback(host: host) {
-                    encrypted.append(Evidence("\(endpoint.label) stays on this host (\(host))", at: endpoint.location))
-                } else {
-                    plaintext.append(Evidence("\(endpoint.label) sends clear text to \(host.isEmpty ? "an unparsed address" : host)", at: endpoint.location))
-                }
+            case .loopback(let host):
+                encrypted.append(Evidence("\(endpoint.label) stays on this host (\(host))", at: endpoint.location))
+            case .plaintext(let host):
+                plaintext.append(Evidence("\(endpoint.label) sends clear text to \(host.isEmpty ? "an unparsed address" : host)", at: endpoint.location))
+            case .unknown:
+                break
             }
         }
         if !plaintext.isEmpty {
             return .fail("telemetry is sent over plain HTTP to another host", evidence: plaintext)
         }
         guard !encrypted.isEmpty else {
-            return .unknown("no evidence: the OTLP endpoints come from placeholders or name no scheme, so their transport cannot be seen")
+            return .unknown("no evidence: the OTLP endpoints come whole from variables or name no scheme, so their transport cannot be seen")
         }
         return .pass("every OTLP endpoint uses TLS or stays on this host", evidence: encrypted)
     }

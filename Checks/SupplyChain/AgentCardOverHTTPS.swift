@@ -62,16 +62,15 @@ struct AgentCardOverHTTPS: Check {
         var gaps: [Evidence] = []
         var secure: [Evidence] = []
         for interface in agent.agentCards.flatMap(\.interfaces) {
-            let text = interface.url.value.trimmingCharacters(in: .whitespaces).lowercased()
-            if text.hasPrefix("https://") || text.hasPrefix("wss://") {
+            switch EndpointTransport(url: interface.url.value) {
+            case .encrypted:
                 secure.append(Evidence("interface over TLS", at: interface.url.location))
-            } else if text.hasPrefix("http://") || text.hasPrefix("ws://") {
-                let asHTTP = "http://" + text.drop { $0 != "/" }.dropFirst(2)
-                if RemoteMCPOverHTTPS.isLoopback(asHTTP) {
-                    secure.append(Evidence("interface on the loopback", at: interface.url.location))
-                } else {
-                    gaps.append(Evidence("interface over plain HTTP", at: interface.url.location))
-                }
+            case .loopback:
+                secure.append(Evidence("interface on the loopback", at: interface.url.location))
+            case .plaintext:
+                gaps.append(Evidence("interface over plain HTTP", at: interface.url.location))
+            case .unknown:
+                break
             }
         }
         guard gaps.isEmpty else {

@@ -59,15 +59,15 @@ struct RemoteMCPOverHTTPS: Check {
         var gaps: [Evidence] = []
         var secure: [Evidence] = []
         for (server, url) in remote {
-            let text = url.value.trimmingCharacters(in: .whitespaces).lowercased()
-            if text.hasPrefix("https://") {
+            switch EndpointTransport(url: url.value) {
+            case .encrypted:
                 secure.append(Evidence("server \"\(server.name)\" over HTTPS", at: url.location))
-            } else if text.hasPrefix("http://") {
-                if RemoteMCPOverHTTPS.isLoopback(text) {
-                    secure.append(Evidence("server \"\(server.name)\" on the loopback", at: url.location))
-                } else {
-                    gaps.append(Evidence("server \"\(server.name)\" over plain HTTP", at: url.location))
-                }
+            case .loopback:
+                secure.append(Evidence("server \"\(server.name)\" on the loopback", at: url.location))
+            case .plaintext:
+                gaps.append(Evidence("server \"\(server.name)\" over plain HTTP", at: url.location))
+            case .unknown:
+                break
             }
         }
         guard gaps.isEmpty else {
@@ -79,15 +79,4 @@ struct RemoteMCPOverHTTPS: Check {
         return .pass("remote MCP servers are reached over HTTPS or the loopback", evidence: secure)
     }
 
-    /// Whether an `http://` URL's host is the loopback (`localhost`, `127.x.x.x`, `[::1]`).
-    static func isLoopback(_ url: String) -> Bool {
-        let afterScheme = url.dropFirst("http://".count)
-        let authority = afterScheme.split(whereSeparator: { $0 == "/" || $0 == "?" || $0 == "#" }).first ?? ""
-        let hostAndPort = authority.split(separator: "@").last ?? ""
-        if hostAndPort.hasPrefix("[::1]") { return true }
-        let host = hostAndPort.split(separator: ":").first.map(String.init) ?? ""
-        let octets = host.split(separator: ".", omittingEmptySubsequences: false)
-        let loopbackAddress = octets.count == 4 && octets[0] == "127" && octets.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
-        return host == "localhost" || host.hasSuffix(".localhost") || loopbackAddress
-    }
 }

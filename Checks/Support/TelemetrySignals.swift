@@ -97,11 +97,4 @@ struct TelemetrySignals {
             }
         }
     }
-
-    /// Whether `host` is this machine: `localhost`, `127.x.x.x`, `::1` or `0.0.0.0`.
-    static func isLoopback(host: String) -> Bool {
-        let bare = host.trimmingCharacters(in: CharacterSet(charactersIn: "[]")).lowercased()
-        return bare == "localhost" || bare.hasSuffix(".localhost") || bare.hasPrefix("127.") || bare == "::1"
-            || bare == "0.0.0.0"
-    }
 }

@@ -1,0 +1,48 @@
+import Foundation
+
+/// How traffic to a URL travels: over TLS, in clear text to another host, or in clear
+/// text that never leaves this machine. One rule for every check that asks "is this
+/// endpoint encrypted?" (MCP servers, A2A interfaces, OTLP exporters).
+enum EndpointTransport: Equatable {
+    /// `https://` or `wss://`.
+    case encrypted
+    /// `http://` or `ws://` to this machine (`localhost`, `127.x.x.x`, `::1`, `0.0.0.0`).
+    case loopback(host: String)
+    /// `http://` or `ws://` to another host (or to one a placeholder names).
+    case plaintext(host: String)
+    /// Another scheme, or none, as when the whole URL comes from a variable.
+    case unknown
+
+    /// The transport of `url`, as written.
+    init(url: String) {
+        let text = url.trimmingCharacters(in: .whitespaces)
+        let lower = text.lowercased()
+        if lower.hasPrefix("https://") || lower.hasPrefix("wss://") {
+            self = .encrypted
+            return
+        }
+        guard lower.hasPrefix("http://") || lower.hasPrefix("ws://"), let schemeEnd = lower.range(of: "://") else {
+            self = .unknown
+            return
+        }
+        let host = EndpointTransport.host(inAuthorityOf: lower[schemeEnd.upperBound...])
+        self = EndpointTransport.isLoopback(host: host) ? .loopback(host: host) : .plaintext(host: host)
+    }
+
+    /// The host of `scheme://user@host:port/path` after the scheme, without user, port or brackets.
+    private static func host(inAuthorityOf rest: Substring) -> String {
+        let authority = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        let hostAndPort = authority.split(separator: "@").last.map(String.init) ?? ""
+        if hostAndPort.hasPrefix("["), let close = hostAndPort.firstIndex(of: "]") {
+            return String(hostAndPort[hostAndPort.index(after: hostAndPort.startIndex)..<close])
+        }
+        return hostAndPort.split(separator: ":", omittingEmptySubsequences: false).first.map(String.init) ?? ""
+    }
+
+    /// Whether `host` (lower-cased) is this machine.
+    private static func isLoopback(host: String) -> Bool {
+        let octets = host.split(separator: ".", omittingEmptySubsequences: false)
+        let loopbackAddress = octets.count == 4 && octets[0] == "127" && octets.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
+        return host == "localhost" || host.hasSuffix(".localhost") || loopbackAddress || host == "::1" || host == "0.0.0.0"
+    }
+}
