@@ -3,10 +3,10 @@ import PreflightCore
 /// PF-SC-013: no file the scan read holds a credential anywhere, beyond the settings the
 /// other secret checks judge.
 ///
-/// Every line of every file read is searched for credentials (``AgentFacts/secretFindings``).
-/// Only secrets that identify themselves count here: known key formats, passwords in URLs
-/// and private keys. A long value under a secret-like name is a guess that needs to know
-/// the name is a variable or header (`key: gen_ai.prompt`, `secretKeyRef.key` and
+/// Every line of every file read is searched for credentials that identify themselves:
+/// known key formats, passwords in URLs and private keys (``AgentFacts/secretFindings``).
+/// A long value under a secret-like name is a guess that needs to know the name is a
+/// variable or header (`key: gen_ai.prompt`, `secretKeyRef.key` and
 /// `credential: workload-identity` are not secrets), so it is judged only by the checks
 /// that read such settings. Lines holding an MCP server's env, header, argument or URL
 /// value (PF-SC-001), a runtime environment value (PF-SC-008), a Dockerfile `ENV` or `ARG`
@@ -108,8 +108,7 @@ struct NoSecretsInAnyFile: Check {
         for location in settings { covered.insert(LineKey(location)) }
         var reported: Set<LineKey> = []
         var gaps: [Evidence] = []
-        let selfIdentifying = agent.secretFindings.filter { !$0.kind.hasPrefix("credential in ") }
-        for finding in selfIdentifying.sorted(by: { $0.location < $1.location }) {
+        for finding in agent.secretFindings.sorted(by: { $0.location < $1.location }) {
             let line = LineKey(finding.location)
             guard !covered.contains(line), reported.insert(line).inserted else { continue }
             gaps.append(Evidence("\(finding.kind) \(finding.masked) written in \(finding.location.path)", at: finding.location))

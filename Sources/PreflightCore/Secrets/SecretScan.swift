@@ -8,14 +8,16 @@ public struct SecretFinding: Sendable, Hashable {
     public let location: SourceLocation
 }
 
-/// Looks for credentials on every line of every file read, whatever its format: known
-/// key formats, passwords in URLs, private keys, and long random values assigned to
-/// secret-like names.
+/// Looks for credentials on every line of every file read, whatever its format: only
+/// those that identify themselves (known key formats, passwords in URLs, private keys).
+/// A long value under a secret-like name is a guess that needs to know the name is a
+/// variable or header, so the readers' settings are judged for it instead
+/// (``Secrets/detect(name:value:)`` on ``AgentFacts/credentialSettings``).
 enum SecretScan {
     /// The secrets on `lines` of the file at `path`.
     static func findings(in lines: [Substring], path: String) -> [SecretFinding] {
         var found: [SecretFinding] = []
-        for (index, line) in lines.enumerated() where mayHoldSecret(line) {
+        for (index, line) in lines.enumerated() {
             let text = String(line)
             if text.contains("-----BEGIN") && text.contains("PRIVATE KEY-----") {
                 let column = text.distance(from: text.startIndex, to: text.range(of: "-----BEGIN")!.lowerBound) + 1
@@ -23,7 +25,7 @@ enum SecretScan {
                                            location: SourceLocation(path: path, line: index + 1, column: column)))
                 continue
             }
-            for match in Secrets.matches(inLine: text) {
+            for match in Secrets.matches(inLine: text, byName: false) {
                 guard let range = text.range(of: match.secret) else { continue }
                 let column = text[..<range.lowerBound].unicodeScalars.count + 1
                 found.append(SecretFinding(kind: match.kind, masked: Secrets.mask(match.secret),
@@ -31,18 +33,5 @@ enum SecretScan {
             }
         }
         return found
-    }
-
-    /// A cheap filter: a line worth tokenising has a run of at least eight characters
-    /// without a space, and a digit or a `:`/`=` in it.
-    private static func mayHoldSecret(_ line: Substring) -> Bool {
-        var run = 0
-        var longest = 0
-        var hint = false
-        for byte in line.utf8 {
-            if byte == 32 || byte == 9 { run = 0 } else { run += 1; longest = max(longest, run) }
-            if (48...57).contains(byte) || byte == 58 || byte == 61 || byte == 45 { hint = true }
-        }
-        return longest >= 8 && hint
     }
 }

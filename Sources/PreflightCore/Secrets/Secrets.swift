@@ -75,7 +75,7 @@ public enum Secrets {
     public static func isPlaceholder(_ value: String) -> Bool {
         let text = trimmedASCII(value)
         if text.isEmpty { return true }
-        if text.hasPrefix("${") || text.hasPrefix("$(") || text.hasPrefix("{{") { return true }
+        if ByteSearch.contains(text.utf8, "${") || text.hasPrefix("$(") || ByteSearch.contains(text.utf8, "{{") { return true }
         if text.hasPrefix("$"), text.dropFirst().allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) { return true }
         for scheme in ["Bearer ", "bearer ", "Basic ", "token "] where text.hasPrefix(scheme) {
             return isPlaceholder(String(text.dropFirst(scheme.count)))
@@ -120,12 +120,15 @@ public enum Secrets {
 
     /// Every secret on one line: tokens in a known format or holding a URL password, and
     /// values of `NAME=value`, `"NAME": "value"` or `NAME: value` with a secret-like name.
-    static func matches(inLine line: String) -> [SecretMatch] {
+    /// With `byName` false, only secrets that identify themselves (known formats, URL
+    /// passwords) are matched, not guesses from a secret-like name.
+    static func matches(inLine line: String, byName: Bool = true) -> [SecretMatch] {
         guard mayHoldSecret(line) else { return [] }
         var found: [SecretMatch] = []
         for token in tokens(of: line) {
             if let match = detect(value: token), !found.contains(match) { found.append(match) }
         }
+        guard byName else { return found }
         for (name, value) in assignments(in: line) {
             if let match = detect(name: name, value: value), !found.contains(where: { $0.secret.contains(match.secret) || match.secret.contains($0.secret) }) {
                 found.append(match)
@@ -239,12 +242,12 @@ public enum Secrets {
             let part = parts[index]
             if let equals = part.firstIndex(of: "="), equals != part.startIndex {
                 pairs.append((String(part[..<equals]), String(part[part.index(after: equals)...])))
+            } else if part == ":" {
+                if index > 0, index + 1 < parts.count { pairs.append((parts[index - 1], parts[index + 1])) }
             } else if part.hasSuffix(":"), index + 1 < parts.count {
                 let rest = parts[(index + 1)...].joined(separator: " ")
                 pairs.append((String(part.dropLast()), rest))
                 pairs.append((String(part.dropLast()), parts[index + 1]))
-            } else if part == ":", index > 0, index + 1 < parts.count {
-                pairs.append((parts[index - 1], parts[index + 1]))
             }
             index += 1
         }

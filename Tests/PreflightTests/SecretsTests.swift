@@ -1,0 +1,53 @@
+@testable import PreflightCore
+import XCTest
+
+/// Secret detection, placeholders, masking, redaction and the per-line scan.
+final class SecretsTests: XCTestCase {
+    private let github = "ghp_R7xZq2LmN8vB4kT1wY6pC3sD9fH0jK5aE2uQ"
+
+    func testKnownFormatsAreFoundWhateverTheName() {
+        XCTAssertEqual(Secrets.detect(value: github)?.kind, "GitHub token")
+        XCTAssertEqual(Secrets.detect(value: "AKIAQ3EGT5XMPL7RWZ2K")?.kind, "AWS access key ID")
+        XCTAssertEqual(Secrets.detect(value: "postgresql://app:Sup3rS3cretPw@db:5432/app")?.secret, "Sup3rS3cretPw")
+        XCTAssertNil(Secrets.detect(value: "ghp_short"))
+    }
+
+    func testPlaceholdersAreNotSecrets() {
+        for value in ["${GITHUB_TOKEN}", "${input:token}", "${env:API_KEY}", "$API_KEY", "<your-api-key>", "changeme",
+                      "Bearer ${TOKEN}", "postgresql://app:${DB_PASSWORD}@db/app"] {
+            XCTAssertNil(Secrets.detect(name: "API_KEY", value: value), value)
+        }
+    }
+
+    func testARandomValueCountsOnlyUnderASecretLikeName() {
+        let value = "Zq8vR1tY7uB3nK6wC0pD5sH9"
+        XCTAssertNotNil(Secrets.detect(name: "PAYMENTS_API_KEY", value: value))
+        XCTAssertNil(Secrets.detect(name: "LOG_FORMAT", value: value))
+        XCTAssertNil(Secrets.detect(value: value))
+    }
+
+    func testMaskShowsAtMostFourCharactersAndTheLength() {
+        XCTAssertEqual(Secrets.mask(github), "ghp_…(40 chars)")
+        XCTAssertEqual(Secrets.mask("hunter2pass"), "…(11 chars)")
+    }
+
+    func testRedactionMasksEveryKindOnALineAndIsStable() {
+        let line = #"  "GITHUB_TOKEN": "\#(github)", "PAYMENTS_API_KEY": "Zq8vR1tY7uB3nK6wC0pD5sH9""#
+        let redacted = Secrets.redact(line)
+        XCTAssertFalse(redacted.contains(github))
+        XCTAssertFalse(redacted.contains("Zq8vR1tY7uB3nK6wC0pD5sH9"))
+        XCTAssertEqual(Secrets.redact(redacted), redacted, "redacting twice changes nothing")
+    }
+
+    func testTheFileScanRecordsOnlySecretsThatIdentifyThemselves() {
+        let lines: [Substring] = [
+            "env:",
+            "  PAYMENTS_API_KEY: Zq8vR1tY7uB3nK6wC0pD5sH9",
+            "  GITHUB_TOKEN: \(github)",
+            "  credential: workload-identity",
+        ].map { Substring($0) }
+        let findings = SecretScan.findings(in: lines, path: "deploy/agent.yaml")
+        XCTAssertEqual(findings.map(\.location.description), ["deploy/agent.yaml:3:17"])
+        XCTAssertEqual(findings.first?.masked, "ghp_…(40 chars)")
+    }
+}
