@@ -4,7 +4,7 @@ import PreflightCore
 /// nowhere and not only to the console.
 struct AuditSinkConfigured: Check {
     /// Sink values that keep nothing: no sink, or a console stream that is gone once read.
-    static let unkeptSinks: Set<String> = ["none", "off", "disabled", "false", "stdout", "stderr", "console", "/dev/null"]
+    static let unkeptSinks: Set<String> = ManifestFact.nonAnswers.union(["stdout", "stderr", "console", "/dev/null"])
 
     static let description = CheckDescription(
         id: "PF-AUD-001",

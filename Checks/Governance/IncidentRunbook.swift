@@ -3,9 +3,6 @@ import PreflightCore
 /// PF-GOV-003: the manifest points at the runbook followed when the agent causes an incident,
 /// or, when it names none, a runbook in the repository covers the agent.
 struct IncidentRunbook: Check {
-    /// Values that declare there is no runbook yet.
-    static let absentValues: Set<String> = ["none", "no", "false", "n/a", "tbd", "todo"]
-
     static let description = CheckDescription(
         id: "PF-GOV-003",
         title: "Agent has an incident runbook",
@@ -98,7 +95,7 @@ struct IncidentRunbook: Check {
             subject: "the incident runbook (governance.incidentRunbook)",
             missing: "the manifest does not point at an incident runbook"
         ) { runbook in
-            guard !IncidentRunbook.absentValues.contains(runbook.value.lowercased()) else {
+            guard !ManifestFact.isNonAnswer(runbook.value) else {
                 return .fail("the agent has no incident runbook yet (incidentRunbook: \(runbook.value))",
                              evidence: [Evidence("incidentRunbook \(runbook.value); link the runbook", at: runbook.location)])
             }

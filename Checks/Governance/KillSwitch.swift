@@ -2,9 +2,6 @@ import PreflightCore
 
 /// PF-GOV-002: the manifest declares how the agent is stopped at once: a kill switch.
 struct KillSwitch: Check {
-    /// Values that declare there is no kill switch.
-    static let absentValues: Set<String> = ["none", "no", "false", "off", "n/a", "tbd", "todo"]
-
     static let description = CheckDescription(
         id: "PF-GOV-002",
         title: "Agent has a kill switch",
@@ -81,7 +78,7 @@ struct KillSwitch: Check {
             subject: "the kill switch (governance.killSwitch)",
             missing: "the manifest does not say how the agent is stopped at once"
         ) { killSwitch in
-            guard !KillSwitch.absentValues.contains(killSwitch.value.lowercased()) else {
+            guard !ManifestFact.isNonAnswer(killSwitch.value) else {
                 return .fail("the manifest declares no kill switch (killSwitch: \(killSwitch.value))",
                              evidence: [Evidence("killSwitch \(killSwitch.value); declare how the agent is stopped", at: killSwitch.location)])
             }

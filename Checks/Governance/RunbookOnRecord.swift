@@ -104,7 +104,7 @@ struct RunbookOnRecord: Check {
     func evaluate(_ agent: Agent) -> Outcome {
         let runbooks = agent.repositoryEvidence.runbooks.sorted { $0.path < $1.path }
         if let named = agent.governance?.incidentRunbook,
-           !IncidentRunbook.absentValues.contains(named.value.lowercased()) {
+           !ManifestFact.isNonAnswer(named.value) {
             return judge(named, agent: agent, runbooks: runbooks)
         }
         guard let runbook = runbooks.first else {

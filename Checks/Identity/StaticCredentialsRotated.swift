@@ -4,7 +4,7 @@ import PreflightCore
 /// account), the manifest says it is rotated on a schedule.
 struct StaticCredentialsRotated: Check {
     /// Rotation values that mean the credential is not rotated on a schedule.
-    static let unscheduled: Set<String> = ["none", "manual", "never", "no", "false", "off", "disabled"]
+    static let unscheduled: Set<String> = ManifestFact.nonAnswers.union(["manual", "never"])
 
     static let description = CheckDescription(
         id: "PF-ID-004",
