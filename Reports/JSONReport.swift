@@ -2,82 +2,82 @@ import PreflightCore
 
 /// The machine report: a versioned contract documented in docs/json-report.md.
 /// Keys keep a fixed order and results a fixed sort, so the same input gives the same bytes.
+///
+/// The report streams: the catalogue comes first, then each agent with its results as soon
+/// as it is assessed (``agent(_:)``, on any core, written by ``JSONReportWriter``), and the
+/// run's verdict, score and file lists last, when they are known.
 public enum JSONReport {
-    /// The contract's version; bumped when a key is removed or changes meaning.
-    public static let schemaVersion = "1.0"
+    /// The contract's version; its major number changes when a key is removed, moved or
+    /// changes meaning.
+    public static let schemaVersion = "2.0"
 
     /// Renders `report` whole; `catalogueVersion` names the catalogue the checks came from.
     public static func render(_ report: ScanReport, catalogueVersion: String) -> String {
         var output: [UInt8] = []
-        write(report, catalogueVersion: catalogueVersion) { output.append(contentsOf: $0) }
+        let writer = JSONReportWriter(rootName: report.rootName, gate: report.gate, checks: report.summary.checks,
+                                      catalogueVersion: catalogueVersion) { output.append(contentsOf: $0) }
+        for agent in report.agents { writer.add(JSONReport.agent(agent)) }
+        writer.finish(report.summary)
         return String(decoding: output, as: UTF8.self)
     }
 
-    /// Writes `report` to `sink` in chunks of about a megabyte, so a report of thousands of
-    /// agents never sits in memory whole. The bytes are those of ``render(_:catalogueVersion:)``.
-    public static func write(_ report: ScanReport, catalogueVersion: String, to sink: ([UInt8]) -> Void) {
-        let blocking = Set(report.blocking.map { BlockingKey(agent: $0.agentPath, check: $0.check.id) })
-        let head: [(String, JSONValue)] = [
+    /// One agent's object, results included, as it sits in the `agents` array: pretty-printed
+    /// at an indent of four spaces, without the indent of its first line or a separator.
+    public static func agent(_ agent: AgentReport) -> [UInt8] {
+        let blocking = Set(agent.blocking.map(\.check.id))
+        let results = agent.results.sorted { ($0.check.area, $0.check.id) < ($1.check.area, $1.check.id) }
+        var output: [UInt8] = []
+        output.reserveCapacity(16_384)
+        JSONValue.object([
+            ("name", .string(agent.name)),
+            ("path", .string(agent.path)),
+            ("verdict", .string(agent.verdict.rawValue)),
+            ("score", score(agent.score)),
+            ("blocking", .array(agent.blocking.map { .string($0.check.id) })),
+            ("unreadableFiles", .array(agent.unreadable.map { .string($0.location.path) })),
+            ("files", .array(agent.files.map(JSONValue.string))),
+            ("results", .array(results.map { result($0, blocking: blocking.contains($0.check.id)) })),
+        ]).write(into: &output, indent: 4)
+        return output
+    }
+
+    /// The members written before the agents.
+    static func head(rootName: String, gate: Gate, checks: [CheckDescription], catalogueVersion: String) -> [(String, JSONValue)] {
+        [
             ("schemaVersion", .string(schemaVersion)),
             ("tool", .object([
                 ("name", .string(PreflightTool.name)),
                 ("version", .string(PreflightTool.version)),
                 ("catalogueVersion", .string(catalogueVersion)),
-                ("checks", .integer(report.checkCount)),
             ])),
-            ("target", .string(report.rootName)),
-            ("verdict", .string(report.verdict.rawValue)),
-            ("gate", gate(report.gate)),
-            ("score", report.score.map(score) ?? .null),
-            ("agents", .array(report.agents.map(agent))),
+            ("target", .string(rootName)),
+            ("gate", .object([
+                ("failOn", .optional(gate.failOn?.rawValue)),
+                ("failUnder", .optional(gate.failUnder)),
+            ])),
+            ("checks", .array(checks.map(check))),
         ]
-        let tail: [(String, JSONValue)] = [
-            ("diagnostics", .array(report.diagnostics.map(diagnostic))),
-            ("files", .array(report.files.map { .object([("path", .string($0.path)), ("format", .string($0.format.rawValue))]) })),
-            ("skipped", .array(report.skipped.map { .object([("path", .string($0.path)), ("reason", .string($0.reason))]) })),
+    }
+
+    /// The members written after the agents.
+    static func tail(_ summary: ScanSummary) -> [(String, JSONValue)] {
+        [
+            ("verdict", .string(summary.verdict.rawValue)),
+            ("score", summary.score.map(score) ?? .null),
+            ("diagnostics", .array(summary.diagnostics.map(diagnostic))),
+            ("files", .array(summary.files.map { .object([("path", .string($0.path)), ("format", .string($0.format.rawValue))]) })),
+            ("skipped", .array(summary.skipped.map { .object([("path", .string($0.path)), ("reason", .string($0.reason))]) })),
         ]
-        var buffer: [UInt8] = Array("{\n".utf8)
-        buffer.reserveCapacity(1 << 20)
-        for (key, value) in head { member(key, value, last: false, into: &buffer) }
-        let results = report.agents.flatMap { agent in
-            agent.results.sorted { ($0.check.area, $0.check.id) < ($1.check.area, $1.check.id) }
-        }
-        buffer.append(contentsOf: "  \"results\": ".utf8)
-        buffer.append(contentsOf: (results.isEmpty ? "[]" : "[\n").utf8)
-        for (index, item) in results.enumerated() {
-            buffer.append(contentsOf: "    ".utf8)
-            let isBlocking = blocking.contains(BlockingKey(agent: item.agentPath, check: item.check.id))
-            result(in: item, blocking: isBlocking).write(into: &buffer, indent: 4)
-            buffer.append(contentsOf: (index == results.count - 1 ? "\n  ]" : ",\n").utf8)
-            if buffer.count >= 1 << 20 {
-                sink(buffer)
-                buffer.removeAll(keepingCapacity: true)
-            }
-        }
-        buffer.append(contentsOf: ",\n".utf8)
-        for (index, (key, value)) in tail.enumerated() { member(key, value, last: index == tail.count - 1, into: &buffer) }
-        buffer.append(contentsOf: "}\n".utf8)
-        sink(buffer)
     }
 
-    /// One member of the top-level object, as the pretty printer writes it.
-    private static func member(_ key: String, _ value: JSONValue, last: Bool, into buffer: inout [UInt8]) {
-        buffer.append(contentsOf: "  ".utf8)
-        JSONValue.string(key).write(into: &buffer, indent: 2)
-        buffer.append(contentsOf: ": ".utf8)
-        value.write(into: &buffer, indent: 2)
-        buffer.append(contentsOf: (last ? "\n" : ",\n").utf8)
-    }
-
-    private struct BlockingKey: Hashable {
-        let agent: String
-        let check: String
-    }
-
-    private static func gate(_ gate: Gate) -> JSONValue {
+    private static func check(_ check: CheckDescription) -> JSONValue {
         .object([
-            ("failOn", .optional(gate.failOn?.rawValue)),
-            ("failUnder", .optional(gate.failUnder)),
+            ("id", .string(check.id)),
+            ("title", .string(check.title)),
+            ("area", .string(check.area.rawValue)),
+            ("severity", .string(check.severity.rawValue)),
+            ("remediation", .string(check.remediation.summary)),
+            ("references", .array(check.references.map(JSONValue.string))),
         ])
     }
 
@@ -101,24 +101,9 @@ public enum JSONReport {
         ])
     }
 
-    private static func agent(_ agent: AgentReport) -> JSONValue {
+    private static func result(_ result: CheckResult, blocking: Bool) -> JSONValue {
         .object([
-            ("name", .string(agent.name)),
-            ("path", .string(agent.path)),
-            ("verdict", .string(agent.verdict.rawValue)),
-            ("score", score(agent.score)),
-            ("blocking", .array(agent.blocking.map { .string($0.check.id) })),
-            ("unreadableFiles", .array(agent.unreadable.map { .string($0.location.path) })),
-            ("files", .array(agent.files.map(JSONValue.string))),
-        ])
-    }
-
-    private static func result(in result: CheckResult, blocking: Bool) -> JSONValue {
-        .object([
-            ("agent", .string(result.agentPath)),
             ("checkId", .string(result.check.id)),
-            ("title", .string(result.check.title)),
-            ("area", .string(result.check.area.rawValue)),
             ("severity", .string(result.check.severity.rawValue)),
             ("status", .string(result.status.rawValue)),
             ("blocking", .bool(blocking)),
@@ -131,8 +116,6 @@ public enum JSONReport {
                     ("note", .string(item.evidence.note)),
                 ])
             })),
-            ("remediation", .string(result.check.remediation.summary)),
-            ("references", .array(result.check.references.map(JSONValue.string))),
         ])
     }
 

@@ -3,30 +3,44 @@ import PreflightCore
 /// The human report: per agent, a bar per area and the verdict, then each gap with
 /// `path:line:column`, the offending line and the fix. Blocking gaps come first.
 public enum TerminalReport {
-    /// Renders `report`; `style` decides colour.
+    /// Renders `report` whole; `style` decides colour.
     public static func render(_ report: ScanReport, style: TerminalStyle) -> String {
+        var out = header(rootName: report.rootName, style: style)
+        for agent in report.agents { out += agentSection(agent, gate: report.gate, style: style) }
+        return out + footer(report.summary, style: style)
+    }
+
+    /// The first line, written before any agent is assessed.
+    public static func header(rootName: String, style: TerminalStyle) -> String {
+        style.bold("Preflight \(PreflightTool.version)") + style.dim(" · \(rootName)") + "\n"
+    }
+
+    /// One agent's section: its scores per area, then its gaps, blocking ones first.
+    public static func agentSection(_ agent: AgentReport, gate: Gate, style: TerminalStyle) -> String {
+        "\n" + section(agent, gate: gate, style: style)
+    }
+
+    /// What comes after the agents: input problems, what was read, and the verdict.
+    public static func footer(_ summary: ScanSummary, style: TerminalStyle) -> String {
         var out = ""
-        out += style.bold("Preflight \(PreflightTool.version)") + style.dim(
-            " · \(report.rootName) · \(report.files.count) file\(report.files.count == 1 ? "" : "s") read · \(report.checkCount) checks") + "\n"
-        if report.agents.isEmpty {
+        if summary.agents.isEmpty {
             out += "\nNo agent configuration found: no Preflight manifest, MCP configuration, coding-agent settings,\n"
             out += "Compose file or Kubernetes manifest. Nothing to assess.\n"
         }
-        for agent in report.agents {
-            out += "\n" + agentSection(agent, gate: report.gate, style: style)
-        }
-        if !report.diagnostics.isEmpty {
-            out += "\n" + style.bold("Input problems (\(report.diagnostics.count))") + "\n"
-            for diagnostic in report.diagnostics {
+        if !summary.diagnostics.isEmpty {
+            out += "\n" + style.bold("Input problems (\(summary.diagnostics.count))") + "\n"
+            for diagnostic in summary.diagnostics {
                 let label = diagnostic.kind == .error ? style.red("error") : style.yellow("warning")
                 out += "  \(label) \(diagnostic.location): \(diagnostic.message)\n"
             }
         }
-        out += "\n" + verdictLine(report, style: style) + "\n"
+        let files = summary.files.count
+        out += "\n" + style.dim("\(files) file\(files == 1 ? "" : "s") read · \(summary.checks.count) checks") + "\n"
+        out += verdictLine(summary, style: style) + "\n"
         return out
     }
 
-    private static func agentSection(_ agent: AgentReport, gate: Gate, style: TerminalStyle) -> String {
+    private static func section(_ agent: AgentReport, gate: Gate, style: TerminalStyle) -> String {
         var out = style.bold("Agent \(agent.name)") + style.dim(" (\(agent.path))") + "  "
         out += verdictLabel(agent.verdict, style: style)
         out += agent.score.overall.map { "  score \(style.bold(String($0)))/100" } ?? "  score n/a"
@@ -99,7 +113,7 @@ public enum TerminalReport {
         }
     }
 
-    private static func verdictLine(_ report: ScanReport, style: TerminalStyle) -> String {
+    private static func verdictLine(_ report: ScanSummary, style: TerminalStyle) -> String {
         let gate = "fail on: \(report.gate.failOn?.rawValue ?? "none")" + (report.gate.failUnder.map { ", fail under: \($0)" } ?? "")
         let agents = report.agents.count
         switch report.verdict {
@@ -108,7 +122,7 @@ public enum TerminalReport {
         case .notApplicable:
             return "Verdict: " + verdictLabel(.notApplicable, style: style) + " — no check applies, so no score (\(gate))"
         case .notReady:
-            let blocking = report.blocking.count
+            let blocking = report.blockingCount
             let unreadable = report.diagnostics.filter { $0.kind == .error }.count
             let failing = report.agents.filter { $0.verdict == .notReady }.count
             var reasons = ["\(blocking) blocking gap\(blocking == 1 ? "" : "s")"]

@@ -45,6 +45,14 @@ final class OutputDestination {
         }
     }
 
+    /// Gives up: removes the temporary file, leaving any file already at `path` as it was.
+    func abandon() {
+        guard let handle, let temporaryPath else { return }
+        handle.closeFile()
+        self.handle = nil
+        unlink(temporaryPath)
+    }
+
     /// Completes the file: closes it and renames it into place.
     func finish() throws(UsageError) {
         guard let handle, let temporaryPath, let path else { return }

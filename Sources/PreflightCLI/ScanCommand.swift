@@ -27,25 +27,53 @@ enum ScanCommand: Command {
             throw UsageError(message: "unknown format '\(format)' (known: \(formats.joined(separator: ", "))).\(Suggestion.phrase(for: format, among: formats))")
         }
         let gate = try self.gate(arguments)
-        let report: ScanReport
+        let output = arguments.value("--output")
+        let destination = try OutputDestination(path: output, io: context.io)
+        let scanner = Scanner(checks: Catalogue.checks, gate: gate)
+        let summary: ScanSummary
         do {
-            report = try Scanner(checks: Catalogue.checks, gate: gate).scan(path: path)
+            if format == "json" {
+                summary = try scanJSON(path, scanner: scanner, gate: gate, to: destination)
+            } else {
+                let colour = output == nil && context.colour(noColourFlag: arguments.has("--no-color"))
+                summary = try scanTerminal(path, scanner: scanner, gate: gate, style: TerminalStyle(colour: colour), to: destination)
+            }
         } catch {
+            destination.abandon()
             context.io.writeError("preflight: \(error.description)\n")
             return ExitCode.usageOrInputError
         }
-        let output = arguments.value("--output")
-        switch format {
-        case "json":
-            let destination = try OutputDestination(path: output, io: context.io)
-            JSONReport.write(report, catalogueVersion: Catalogue.version, to: destination.write)
-            try destination.finish()
-        default:
-            let colour = output == nil && context.colour(noColourFlag: arguments.has("--no-color"))
-            let text = TerminalReport.render(report, style: TerminalStyle(colour: colour))
-            try OutputDestination.write(text, to: output, io: context.io)
+        try destination.finish()
+        return summary.verdict == .notReady ? ExitCode.notReady : ExitCode.ready
+    }
+
+    /// Streams a JSON report: each agent's object is rendered on the core that assessed it.
+    private static func scanJSON(_ path: String, scanner: Scanner, gate: Gate,
+                                 to destination: OutputDestination) throws(ScanError) -> ScanSummary {
+        let writer = JSONReportWriter(rootName: Scanner.rootName(of: path), gate: gate,
+                                      checks: Catalogue.checks.map { $0.description },
+                                      catalogueVersion: Catalogue.version, sink: destination.write)
+        let summary = try scanner.scan(path: path, render: JSONReport.agent, emit: writer.add)
+        writer.finish(summary)
+        return summary
+    }
+
+    /// Streams the terminal report, agent by agent, the header first.
+    private static func scanTerminal(_ path: String, scanner: Scanner, gate: Gate, style: TerminalStyle,
+                                     to destination: OutputDestination) throws(ScanError) -> ScanSummary {
+        var started = false
+        let start = {
+            if !started { destination.write(Array(TerminalReport.header(rootName: Scanner.rootName(of: path), style: style).utf8)) }
+            started = true
         }
-        return report.verdict == .notReady ? ExitCode.notReady : ExitCode.ready
+        let summary = try scanner.scan(path: path, render: { Array(TerminalReport.agentSection($0, gate: gate, style: style).utf8) },
+                                       emit: { section in
+                                           start()
+                                           destination.write(section)
+                                       })
+        start()
+        destination.write(Array(TerminalReport.footer(summary, style: style).utf8))
+        return summary
     }
 
     private static func gate(_ arguments: ParsedArguments) throws(UsageError) -> Gate {

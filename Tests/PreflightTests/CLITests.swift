@@ -109,7 +109,7 @@ final class CLITests: XCTestCase {
         let b = try Data(contentsOf: URL(fileURLWithPath: second))
         XCTAssertEqual(a, b)
         let decoded = try XCTUnwrap(JSONSerialization.jsonObject(with: a) as? [String: Any])
-        XCTAssertEqual(decoded["schemaVersion"] as? String, "1.0")
+        XCTAssertEqual(decoded["schemaVersion"] as? String, "2.0")
         XCTAssertEqual((decoded["agents"] as? [[String: Any]])?.map { $0["name"] as? String }, ["a", "b"])
         XCTAssertFalse(String(decoding: a, as: UTF8.self).contains(project.root), "no absolute path in the report")
     }

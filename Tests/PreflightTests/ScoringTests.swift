@@ -67,7 +67,7 @@ struct ScoringTests {
         let ready = AgentReport(agent: agent, results: [result(.low, .pass)], gate: .standard)
         let notReady = AgentReport(agent: Agent(name: "b", path: "b", facts: AgentFacts(), files: []),
                                    results: [result(.high, .fail)], gate: .standard)
-        let report = ScanReport(rootName: "r", agents: [ready, notReady], files: [], diagnostics: [], gate: .standard, checkCount: 1)
+        let report = ScanReport(rootName: "r", agents: [ready, notReady], files: [], diagnostics: [], gate: .standard, checks: [])
         #expect(report.verdict == .notReady)
         #expect(report.score?.overall == 0)
     }

@@ -29,6 +29,12 @@ protocol FormatReader: Sendable {
     /// or nil when the file does not mark an agent.
     func agentRoot(of path: String) -> String?
 
+    /// Whether a YAML or JSON file at `path` that no reader claims by name may be of this
+    /// format and mark an agent's root, judged from its raw bytes before it is parsed. Such
+    /// files are read before the scan lays out its agents. It must never say no to a file
+    /// that ``claims(documents:)`` would take and ``agentRoot(of:)`` would make a root.
+    func mayMarkAgentRoot(path: String, bytes: [UInt8]) -> Bool
+
     /// For a repository-wide format: the directory whose agents (it and everything below it)
     /// the file at `path` covers. Its own directory unless the reader knows better
     /// (`.github/CODEOWNERS` covers the whole repository).
@@ -62,6 +68,7 @@ extension FormatReader {
     func claims(documents: [YAMLNode]) -> Bool { false }
     func mayClaimByContent(path: String) -> Bool { false }
     func agentRoot(of path: String) -> String? { nil }
+    func mayMarkAgentRoot(path: String, bytes: [UInt8]) -> Bool { mayClaimByContent(path: path) && agentRoot(of: path) != nil }
     func coveredDirectory(of path: String) -> String { ProjectPath.directory(of: path) }
 }
 

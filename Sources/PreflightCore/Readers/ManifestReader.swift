@@ -20,6 +20,11 @@ struct ManifestReader: FormatReader {
 
     func agentRoot(of path: String) -> String? { ProjectPath.directory(of: path) }
 
+    /// A manifest's `apiVersion` spells `preflight/` out (an escape such as `\x70` in a
+    /// double-quoted scalar is not recognised), so a file without the bytes `preflight`
+    /// is no manifest.
+    func mayMarkAgentRoot(path: String, bytes: [UInt8]) -> Bool { ByteSearch.contains(bytes, "preflight") }
+
     static func isManifest(_ document: YAMLNode) -> Bool {
         document["apiVersion"]?.string?.hasPrefix("preflight/") == true
     }

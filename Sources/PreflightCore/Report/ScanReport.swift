@@ -1,54 +1,40 @@
-/// Everything one scan found: each agent's assessment, the files read, and the problems met.
+/// A whole scan held in memory: the summary and every agent's results. Convenient for small
+/// projects and tests; large trees stream agent by agent instead
+/// (``Scanner/scan(path:render:emit:)``).
 public struct ScanReport: Sendable {
-    /// The scanned root's name (its last path component), never an absolute path.
-    public let rootName: String
-    /// The agents, by path.
+    /// Everything but the results.
+    public let summary: ScanSummary
+    /// The agents with their results, by path.
     public let agents: [AgentReport]
-    /// Every file read and its format, by path.
-    public let files: [ScannedFile]
-    /// Candidate files not read as agent configuration, with the reason, by path.
-    public let skipped: [SkippedFile]
-    /// Problems with input files, by location.
-    public let diagnostics: [InputDiagnostic]
-    /// The gate applied.
-    public let gate: Gate
-    /// The worst agent's verdict; not ready when a file outside every agent could not be read.
-    public let verdict: Verdict
-    /// The worst of the agents' scores, overall and per area; nil when nothing applies.
-    public let score: Score?
-    /// How many checks the catalogue holds.
-    public let checkCount: Int
+
+    /// Creates a report from a summary and the agents it summarises.
+    public init(summary: ScanSummary, agents: [AgentReport]) {
+        self.summary = summary
+        self.agents = agents
+    }
 
     /// Creates a report, deriving the run's verdict and score from its agents.
     public init(rootName: String, agents: [AgentReport], files: [ScannedFile], skipped: [SkippedFile] = [],
-                diagnostics: [InputDiagnostic], gate: Gate, checkCount: Int) {
-        self.rootName = rootName
-        self.agents = agents
-        self.files = files
-        self.skipped = skipped
-        self.diagnostics = diagnostics
-        self.gate = gate
-        self.checkCount = checkCount
-        let unreadableOutside = diagnostics.contains { diagnostic in
-            diagnostic.kind == .error && !agents.contains { $0.unreadable.contains(diagnostic) }
-        }
-        var verdict = agents.map(\.verdict).max() ?? .notApplicable
-        if unreadableOutside { verdict = .notReady }
-        self.verdict = verdict
-        score = ScanReport.worst(agents.map(\.score))
+                diagnostics: [InputDiagnostic], gate: Gate, checks: [CheckDescription]) {
+        self.init(summary: ScanSummary(rootName: rootName, agents: agents.map(AgentSummary.init), files: files,
+                                       skipped: skipped, diagnostics: diagnostics, gate: gate, checks: checks),
+                  agents: agents)
     }
 
+    /// The scanned root's name.
+    public var rootName: String { summary.rootName }
+    /// Every file read and its format, by path.
+    public var files: [ScannedFile] { summary.files }
+    /// Candidate files not read as agent configuration, by path.
+    public var skipped: [SkippedFile] { summary.skipped }
+    /// Problems with input files, by location.
+    public var diagnostics: [InputDiagnostic] { summary.diagnostics }
+    /// The gate applied.
+    public var gate: Gate { summary.gate }
+    /// The run's verdict.
+    public var verdict: Verdict { summary.verdict }
+    /// The worst of the agents' scores.
+    public var score: Score? { summary.score }
     /// The blocking gaps of every agent.
     public var blocking: [CheckResult] { agents.flatMap(\.blocking) }
-
-    private static func worst(_ scores: [Score]) -> Score? {
-        let applicable = scores.filter { $0.overall != nil }
-        guard let lowest = applicable.min(by: { $0.overall! < $1.overall! }) else { return nil }
-        guard applicable.count > 1 else { return lowest }
-        let areas = Area.allCases.map { area -> AreaScore in
-            let candidates = applicable.compactMap { $0.area(area) }.filter { $0.score != nil }
-            return candidates.min { $0.score! < $1.score! } ?? AreaScore(area: area, score: nil, earned: 0, possible: 0, counts: [:])
-        }
-        return Score(overall: lowest.overall, earned: lowest.earned, possible: lowest.possible, areas: areas)
-    }
 }

@@ -16,8 +16,7 @@ final class RepositoryEvidenceAssemblyTests: XCTestCase {
             ("agents/billing/.mcp.json", server),
             ("agents/billing/RUNBOOK.md", "# Billing\n"),
         ]
-        let outcomes = files.map { ReaderHarness.load($0.0, $0.1) }
-        return AgentAssembler.agents(from: outcomes, rootName: "shop")
+        return Scanner(checks: []).agents(files: files.map { (path: $0.0, content: $0.1) }, rootName: "shop")
     }
 
     func testDocumentsNeverMakeAnAgent() {

@@ -1,0 +1,49 @@
+/// Runs the checks over one agent and turns their outcomes into results: secrets masked,
+/// evidence sorted, and the offending line quoted for each failure.
+enum Assessment {
+    /// Every check's result for `agent`, in the order of `checks`; `texts` holds the text of
+    /// each of the agent's files, by path, for quoting.
+    static func results(of checks: [any Check.Type], for agent: Agent, texts: [String: String]) -> [CheckResult] {
+        let secrets = secrets(of: agent)
+        return checks.map { check in result(of: check, for: agent, texts: texts, secrets: secrets) }
+    }
+
+    private static func result(of check: any Check.Type, for agent: Agent, texts: [String: String], secrets: [String]) -> CheckResult {
+        var outcome = check.init().evaluate(agent)
+        if outcome.status == .notApplicable, let first = agent.unreadable.first {
+            outcome = .unknown("could not be confirmed: \(first.location.path) could not be read (\(outcome.message))")
+        }
+        let evidence = outcome.evidence.sorted { $0.location < $1.location }.map { item -> QuotedEvidence in
+            let line = outcome.status == .fail ? texts[item.location.path].flatMap { Assessment.line(item.location.line, of: $0) } : nil
+            let cleaned = line.map { $0.hasSuffix("\r") ? String($0.dropLast()) : $0 }
+            return QuotedEvidence(
+                evidence: Evidence(Secrets.redact(item.note, extra: secrets), at: item.location),
+                sourceLine: cleaned.map { Secrets.redact($0, extra: secrets) })
+        }
+        return CheckResult(check: check.description, agentPath: agent.path, status: outcome.status,
+                           message: Secrets.redact(outcome.message, extra: secrets), evidence: evidence)
+    }
+
+    /// Line `number` (1-based) of `text`, or nil past its end.
+    static func line(_ number: Int, of text: String) -> String? {
+        var copy = text
+        return copy.withUTF8 { bytes -> String? in
+            var current = 1
+            var start = 0
+            for index in 0..<bytes.count where bytes[index] == UInt8(ascii: "\n") {
+                if current == number { return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self) }
+                current += 1
+                start = index + 1
+            }
+            return current == number ? String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self) : nil
+        }
+    }
+
+    /// Every literal secret in the agent's settings and arguments, to mask wherever it is quoted.
+    private static func secrets(of agent: Agent) -> [String] {
+        var found = agent.credentialSettings.compactMap { Secrets.detect(name: $0.name, value: $0.value)?.secret }
+        found += agent.mcpServers.flatMap(\.arguments).compactMap { Secrets.detect(value: $0.value)?.secret }
+        found += agent.mcpServers.compactMap { $0.url.flatMap { Secrets.detect(value: $0.value)?.secret } }
+        return Array(Set(found)).sorted { $0.count > $1.count }
+    }
+}

@@ -1,0 +1,145 @@
+/// Reads a tree agent by agent, so that memory holds one batch of agents at a time rather
+/// than the whole tree.
+///
+/// 1. **Plan** (every file, on every core): a file a reader claims by name is placed by its
+///    name alone, and its reader says whether it marks an agent's root. Repository-wide
+///    files (CODEOWNERS, SECURITY.md…) are read now, since they cover many agents. A YAML or
+///    JSON file no reader claims by name is opened: if it may mark a root by its content
+///    (a Preflight manifest, a Docker Agent or ADK file; see
+///    ``FormatReader/mayMarkAgentRoot(path:bytes:)``), it is read now; otherwise later.
+/// 2. **Lay out**: the roots give every file its agent (``AgentLayout``).
+/// 3. **Assess**, a batch of agents at a time, on every core: read the agent's remaining
+///    files, build the agent, and hand it to `perAgent`; the results go to `emit` in path
+///    order, and the batch is dropped.
+///
+/// Every file is read exactly once.
+struct ScanPipeline: Sendable {
+    /// Reads files.
+    let loader: FileLoader
+    /// Names the agent at the scanned root when no manifest does.
+    let rootName: String
+    /// How many agents are assessed between two hand-overs.
+    static let batchSize = 128
+
+    /// What the pipeline keeps of the files once every agent has been handed on.
+    struct Totals: Sendable {
+        /// Every file read and its format, by path.
+        var files: [ScannedFile] = []
+        /// Candidate files not read as agent configuration, by path.
+        var skipped: [SkippedFile] = []
+        /// Problems with input files, unsorted.
+        var diagnostics: [InputDiagnostic] = []
+
+        mutating func add(_ outcome: FileOutcome) {
+            if let format = outcome.format { files.append(ScannedFile(path: outcome.path, format: format)) }
+            if let reason = outcome.skipReason { skipped.append(SkippedFile(path: outcome.path, reason: reason)) }
+            diagnostics += outcome.diagnostics
+        }
+
+        mutating func add(_ other: Totals) {
+            files += other.files
+            skipped += other.skipped
+            diagnostics += other.diagnostics
+        }
+    }
+
+    /// Where planning put a file.
+    private enum Placement: Sendable {
+        /// Read during planning.
+        case read(FileOutcome)
+        /// To be read with its agent; `root` is the agent root its name marks, if any.
+        case later(root: String?)
+    }
+
+    /// Runs the scan's stages over `source`: `perAgent` sees each agent (with the text of
+    /// each of its files, by path) on some core; `emit` receives what it returned, in
+    /// agent path order, on the calling thread.
+    func run<Result: Sendable>(_ source: FileSource,
+                               perAgent: @Sendable (Agent, [String: String]) -> Result,
+                               emit: (Result) -> Void) -> Totals {
+        let placements = ParallelMap.map(source.paths.count) { index in place(index, of: source) }
+        var totals = Totals()
+        var roots = Set<String>()
+        var shared: [FileOutcome] = []
+        for placement in placements {
+            switch placement {
+            case .read(let outcome):
+                if outcome.scope == .repository {
+                    shared.append(outcome)
+                    totals.add(outcome)
+                }
+                if let root = outcome.agentRoot { roots.insert(root) }
+            case .later(let root):
+                if let root { roots.insert(root) }
+            }
+        }
+        let layout = AgentLayout(roots: roots)
+        var grouped: [String: [Int]] = [:]
+        for (index, placement) in placements.enumerated() {
+            if case .read(let outcome) = placement, outcome.scope == .repository { continue }
+            grouped[layout.owningRoot(of: source.paths[index]), default: []].append(index)
+        }
+        let members = grouped
+        let agentRoots = members.keys.sorted()
+        let repositoryFiles = RepositoryFiles(shared)
+        var start = 0
+        while start < agentRoots.count {
+            let batch = Array(agentRoots[start..<min(start + ScanPipeline.batchSize, agentRoots.count)])
+            let assessed = ParallelMap.map(batch.count) { position -> (Result?, Totals) in
+                let root = batch[position]
+                var own: [FileOutcome] = []
+                var batchTotals = Totals()
+                for index in members[root] ?? [] {
+                    if case .read(let outcome) = placements[index] {
+                        own.append(outcome)
+                    } else {
+                        own.append(load(index, of: source))
+                    }
+                    batchTotals.add(own[own.count - 1])
+                }
+                let covering = repositoryFiles.covering(root)
+                guard let agent = AgentAssembler.agent(root: root, own: own, covering: covering, rootName: rootName) else {
+                    return (nil, batchTotals)
+                }
+                var texts: [String: String] = [:]
+                for outcome in own + covering where outcome.format != nil { texts[outcome.path] = outcome.text }
+                return (perAgent(agent, texts), batchTotals)
+            }
+            for (result, batchTotals) in assessed {
+                totals.add(batchTotals)
+                if let result { emit(result) }
+            }
+            start += ScanPipeline.batchSize
+        }
+        totals.files.sort { $0.path < $1.path }
+        totals.skipped.sort { $0.path < $1.path }
+        return totals
+    }
+
+    /// Plans file `index`: see the type's documentation.
+    private func place(_ index: Int, of source: FileSource) -> Placement {
+        let path = source.paths[index]
+        if let reader = loader.claimant(of: path) {
+            return reader.scope == .repository ? .read(load(index, of: source)) : .later(root: reader.agentRoot(of: path))
+        }
+        if loader.refusal(path: path, size: source.sizes[index]) != nil { return .later(root: nil) }
+        guard let bytes = source.read(index, loader.limits.maxBytes + 1) else { return .read(unreadable(path)) }
+        guard loader.mayMarkAgentRoot(path: path, bytes: bytes) else { return .later(root: nil) }
+        return .read(loader.load(path: path, bytes: bytes))
+    }
+
+    /// Reads file `index` whole, or says why it could not be.
+    private func load(_ index: Int, of source: FileSource) -> FileOutcome {
+        let path = source.paths[index]
+        if let refused = loader.refusal(path: path, size: source.sizes[index]) { return refused }
+        guard let bytes = source.read(index, loader.limits.maxBytes + 1) else { return unreadable(path) }
+        return loader.load(path: path, bytes: bytes)
+    }
+
+    private func unreadable(_ path: String) -> FileOutcome {
+        var outcome = FileOutcome(path: path, claimedBy: loader.claimant(of: path))
+        outcome.diagnostics.append(InputDiagnostic("file could not be read: permission denied or I/O error",
+                                                   file: path, kind: .error))
+        return outcome
+    }
+}

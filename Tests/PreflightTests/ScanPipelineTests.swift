@@ -1,0 +1,74 @@
+import Foundation
+import PreflightChecks
+import PreflightCLI
+@testable import PreflightCore
+import PreflightReports
+import XCTest
+
+/// The scan reads a tree agent by agent (ScanPipeline): roots marked by content are found
+/// before the agents are laid out, every file lands in its agent whatever batch it falls in,
+/// and the streamed reports are the whole-report renderings byte for byte.
+final class ScanPipelineTests: XCTestCase {
+    private let server = #"{"mcpServers": {"fs": {"command": "npx", "args": ["-y", "@modelcontextprotocol/server-filesystem@2025.8.21", "./docs"]}}}"#
+
+    func testAManifestUnderAnyNameMarksItsRootBeforeTheOtherFilesArePlaced() {
+        let agents = Scanner(checks: []).agents(files: [
+            ("svc/agent-definition.yml", "apiVersion: preflight/v1\nkind: Agent\nmetadata:\n  name: svc\n"),
+            ("svc/deploy/app.yaml", "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: svc\nspec:\n  template:\n    spec:\n      containers: [{name: a, image: a}]\n"),
+            ("json/agent.json", #"{"apiVersion": "preflight\/v1", "kind": "Agent", "metadata": {"name": "escaped"}}"#),
+            ("json/compose.yaml", "services:\n  a:\n    image: a\n"),
+        ], rootName: "repo")
+        XCTAssertEqual(agents.map(\.path), ["json", "svc"])
+        XCTAssertEqual(agents.map(\.name), ["escaped", "svc"])
+        XCTAssertEqual(agents.last?.files, ["svc/agent-definition.yml", "svc/deploy/app.yaml"])
+        XCTAssertEqual(agents.first?.files, ["json/agent.json", "json/compose.yaml"])
+    }
+
+    func testAgentsBeyondOneBatchKeepTheirFilesAndTheirOrder() {
+        let count = ScanPipeline.batchSize * 2 + 7
+        var files: [(path: String, content: String)] = [(".github/CODEOWNERS", "* @acme/platform\n")]
+        for index in (0..<count).reversed() {
+            let directory = "agents/a\(String(format: "%04d", index))"
+            files.append(("\(directory)/.mcp.json", server))
+            files.append(("\(directory)/preflight.yaml", "apiVersion: preflight/v1\nkind: Agent\nmetadata:\n  name: n\(index)\n"))
+        }
+        let agents = Scanner(checks: []).agents(files: files)
+        XCTAssertEqual(agents.count, count)
+        XCTAssertEqual(agents.map(\.path), agents.map(\.path).sorted())
+        for (index, agent) in agents.enumerated() {
+            let directory = "agents/a\(String(format: "%04d", index))"
+            XCTAssertEqual(agent.name, "n\(index)")
+            XCTAssertEqual(agent.files, [".github/CODEOWNERS", "\(directory)/.mcp.json", "\(directory)/preflight.yaml"])
+            XCTAssertEqual(agent.repositoryFiles, [".github/CODEOWNERS"])
+        }
+    }
+
+    func testTheStreamedReportsAreTheWholeReportsByteForByte() throws {
+        var tree: [String: String] = [:]
+        for index in 0..<(ScanPipeline.batchSize + 3) {
+            tree["agents/a\(index)/.mcp.json"] = server
+        }
+        tree["broken/.mcp.json"] = "{\"mcpServers\": [\n"
+        let project = try TemporaryProject(tree)
+        let outputs = try TemporaryProject()
+        let whole = try Scanner(checks: Catalogue.checks).scan(path: project.root)
+        XCTAssertEqual(whole.agents.count, ScanPipeline.batchSize + 4)
+
+        XCTAssertEqual(PreflightCLI.run(["scan", project.root, "--format", "json", "-o", outputs.path("r.json")], io: CapturedIO(terminal: false)), 1)
+        let streamedJSON = try String(contentsOfFile: outputs.path("r.json"), encoding: .utf8)
+        XCTAssertEqual(streamedJSON, JSONReport.render(whole, catalogueVersion: Catalogue.version))
+
+        XCTAssertEqual(PreflightCLI.run(["scan", project.root, "-o", outputs.path("r.txt")], io: CapturedIO(terminal: false)), 1)
+        let streamedText = try String(contentsOfFile: outputs.path("r.txt"), encoding: .utf8)
+        XCTAssertEqual(streamedText, TerminalReport.render(whole, style: TerminalStyle(colour: false)))
+        XCTAssertTrue(streamedText.contains("Agent broken (broken)  NOT READY"), "the broken file's own directory is its agent")
+    }
+
+    func testAFailedScanLeavesNoReportBehind() throws {
+        let outputs = try TemporaryProject()
+        let io = CapturedIO(terminal: false)
+        XCTAssertEqual(PreflightCLI.run(["scan", outputs.path("missing"), "--format", "json", "-o", outputs.path("r.json")], io: io), 2)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: outputs.root), [])
+        XCTAssertEqual(io.output, "")
+    }
+}
