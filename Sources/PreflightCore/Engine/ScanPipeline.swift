@@ -45,10 +45,16 @@ struct ScanPipeline: Sendable {
 
     /// Where planning put a file.
     private enum Placement: Sendable {
-        /// Read during planning.
-        case read(FileOutcome)
+        /// Read during planning (boxed: most files are placed for later, and an outcome is large).
+        indirect case read(FileOutcome)
         /// To be read with its agent; `root` is the agent root its name marks, if any.
         case later(root: String?)
+    }
+
+    /// A file of an agent: read while planning, or to be read with the agent.
+    private enum Member: Sendable {
+        indirect case read(FileOutcome)
+        case later(Int)
     }
 
     /// Runs the scan's stages over `source`: `perAgent` sees each agent (with the text of
@@ -57,45 +63,26 @@ struct ScanPipeline: Sendable {
     func run<Result: Sendable>(_ source: FileSource,
                                perAgent: @Sendable (Agent, [String: String]) -> Result,
                                emit: (Result) -> Void) -> Totals {
-        let placements = ParallelMap.map(source.paths.count) { index in place(index, of: source) }
-        var totals = Totals()
-        var roots = Set<String>()
-        var shared: [FileOutcome] = []
-        for placement in placements {
-            switch placement {
-            case .read(let outcome):
-                if outcome.scope == .repository {
-                    shared.append(outcome)
-                    totals.add(outcome)
-                }
-                if let root = outcome.agentRoot { roots.insert(root) }
-            case .later(let root):
-                if let root { roots.insert(root) }
-            }
-        }
-        let layout = AgentLayout(roots: roots)
-        var grouped: [String: [Int]] = [:]
-        for (index, placement) in placements.enumerated() {
-            if case .read(let outcome) = placement, outcome.scope == .repository { continue }
-            grouped[layout.owningRoot(of: source.paths[index]), default: []].append(index)
-        }
-        let members = grouped
-        let agentRoots = members.keys.sorted()
+        var (members, shared, totals) = plan(source)
         let repositoryFiles = RepositoryFiles(shared)
+        let agentRoots = members.keys.sorted()
         var start = 0
         while start < agentRoots.count {
-            let batch = Array(agentRoots[start..<min(start + ScanPipeline.batchSize, agentRoots.count)])
+            // The batch's members leave `members` here, so that what they read is freed with the batch.
+            let batch = agentRoots[start..<min(start + ScanPipeline.batchSize, agentRoots.count)].map { root in
+                (root: root, members: members.removeValue(forKey: root) ?? [])
+            }
             let assessed = ParallelMap.map(batch.count) { position -> (Result?, Totals) in
-                let root = batch[position]
-                var own: [FileOutcome] = []
+                let (root, files) = batch[position]
                 var batchTotals = Totals()
-                for index in members[root] ?? [] {
-                    if case .read(let outcome) = placements[index] {
-                        own.append(outcome)
-                    } else {
-                        own.append(load(index, of: source))
+                let own = files.map { member -> FileOutcome in
+                    let outcome: FileOutcome
+                    switch member {
+                    case .read(let read): outcome = read
+                    case .later(let index): outcome = load(index, of: source)
                     }
-                    batchTotals.add(own[own.count - 1])
+                    batchTotals.add(outcome)
+                    return outcome
                 }
                 let covering = repositoryFiles.covering(root)
                 guard let agent = AgentAssembler.agent(root: root, own: own, covering: covering, rootName: rootName) else {
@@ -114,6 +101,37 @@ struct ScanPipeline: Sendable {
         totals.files.sort { $0.path < $1.path }
         totals.skipped.sort { $0.path < $1.path }
         return totals
+    }
+
+    /// Plans every file and lays out the agents: each agent root's files (in path order), the
+    /// repository-wide files (read), and the totals of those.
+    private func plan(_ source: FileSource) -> (members: [String: [Member]], shared: [FileOutcome], totals: Totals) {
+        let placements = ParallelMap.map(source.paths.count) { index in place(index, of: source) }
+        var totals = Totals()
+        var roots = Set<String>()
+        var shared: [FileOutcome] = []
+        for placement in placements {
+            switch placement {
+            case .read(let outcome):
+                if outcome.scope == .repository {
+                    shared.append(outcome)
+                    totals.add(outcome)
+                }
+                if let root = outcome.agentRoot { roots.insert(root) }
+            case .later(let root):
+                if let root { roots.insert(root) }
+            }
+        }
+        let layout = AgentLayout(roots: roots)
+        var members: [String: [Member]] = [:]
+        for (index, placement) in placements.enumerated() {
+            switch placement {
+            case .read(let outcome) where outcome.scope == .repository: continue
+            case .read(let outcome): members[layout.owningRoot(of: outcome.path), default: []].append(.read(outcome))
+            case .later: members[layout.owningRoot(of: source.paths[index]), default: []].append(.later(index))
+            }
+        }
+        return (members, shared, totals)
     }
 
     /// Plans file `index`: see the type's documentation.
