@@ -37,11 +37,15 @@ enum ByteSearch {
 
     /// Whether `haystack` contains the bytes of `needle`.
     static func contains<Bytes: Collection>(_ haystack: Bytes, _ needle: String) -> Bool where Bytes.Element == UInt8 {
-        contains(bytes: Array(haystack), Array(needle.utf8))
+        var needle = needle
+        return needle.withUTF8 { pattern in
+            haystack.withContiguousStorageIfAvailable { contains($0, pattern) }
+                ?? Array(haystack).withUnsafeBufferPointer { contains($0, pattern) }
+        }
     }
 
     /// Whether `bytes` contains `pattern`.
-    static func contains(bytes: [UInt8], _ pattern: [UInt8]) -> Bool {
+    static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ pattern: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = pattern.first else { return true }
         guard bytes.count >= pattern.count else { return false }
         var index = 0

@@ -151,39 +151,15 @@ public enum Secrets {
         return nil
     }
 
-    /// Fragments, lower-cased, of which a line holding a secret has at least one: a known
-    /// key prefix, a URL with credentials, a private key, or a secret-like name; grouped
-    /// by first byte so one pass over a line tests them all.
-    private static let lineHints: [[[UInt8]]] = {
-        var table = [[[UInt8]]](repeating: [], count: 256)
-        let hints = formats.map { $0.prefix } + ["://", "-----begin", "authorization", "api-key"] + secretNameFragments
-        for hint in hints {
-            let bytes = ByteSearch.lowercased(hint.utf8)
-            if !table[Int(bytes[0])].contains(bytes) { table[Int(bytes[0])].append(bytes) }
-        }
-        return table
-    }()
+    /// Fragments, matched ignoring case, of which a line holding a secret has at least one:
+    /// a known key prefix, a URL with credentials, a private key, or a secret-like name.
+    private static let lineHints = FragmentSet(
+        formats.map { $0.prefix } + ["://", "-----begin", "authorization", "api-key"] + secretNameFragments)
 
     /// A cheap test run before any tokenising: whether `line` holds one of ``lineHints``,
     /// in a single pass over its bytes.
-    private static func mayHoldSecret(_ line: String) -> Bool {
-        var text = line
-        return text.withUTF8 { bytes in
-            guard bytes.count >= 8 else { return false }
-            for start in 0..<bytes.count {
-                let first = bytes[start] | (bytes[start] >= 65 && bytes[start] <= 90 ? 32 : 0)
-                for hint in lineHints[Int(first)] where start + hint.count <= bytes.count {
-                    var offset = 1
-                    while offset < hint.count {
-                        let byte = bytes[start + offset]
-                        if (byte >= 65 && byte <= 90 ? byte | 32 : byte) != hint[offset] { break }
-                        offset += 1
-                    }
-                    if offset == hint.count { return true }
-                }
-            }
-            return false
-        }
+    static func mayHoldSecret<Line: StringProtocol>(_ line: Line) -> Bool {
+        line.utf8.count >= 8 && lineHints.occurs(in: line)
     }
 
     /// `text` without leading and trailing ASCII white space.
