@@ -16,22 +16,18 @@ enum ByteSearch {
     /// The runs of `text` between separator bytes, at least `minimumLength` bytes long.
     static func runs(of text: String, separators: [Bool], minimumLength: Int) -> [String] {
         var result: [String] = []
-        let bytes = text.utf8
-        var start: String.Index?
-        var length = 0
-        var index = bytes.startIndex
-        while index != bytes.endIndex {
-            if separators[Int(bytes[index])] {
-                if let begin = start, length >= minimumLength { result.append(String(text[begin..<index])) }
-                start = nil
-                length = 0
-            } else {
-                if start == nil { start = index }
-                length += 1
+        var text = text
+        text.withUTF8 { bytes in
+            separators.withUnsafeBufferPointer { separators in
+                var start = 0
+                for index in 0...bytes.count where index == bytes.count || separators[Int(bytes[index])] {
+                    if index - start >= minimumLength {
+                        result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                    }
+                    start = index + 1
+                }
             }
-            index = bytes.index(after: index)
         }
-        if let begin = start, length >= minimumLength { result.append(String(text[begin...])) }
         return result
     }
 
@@ -63,8 +59,8 @@ enum ByteSearch {
 
     /// Whether `bytes` ends with the bytes of `suffix`.
     static func hasSuffix(_ bytes: [UInt8], _ suffix: String) -> Bool {
-        let pattern = Array(suffix.utf8)
-        return bytes.count >= pattern.count && Array(bytes[(bytes.count - pattern.count)...]) == pattern
+        let count = suffix.utf8.count
+        return bytes.count >= count && bytes[(bytes.count - count)...].elementsEqual(suffix.utf8)
     }
 
     /// ASCII letters lower-cased; other bytes as they are.

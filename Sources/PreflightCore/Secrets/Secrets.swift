@@ -40,6 +40,11 @@ public enum Secrets {
         ("hf_", "Hugging Face token", 30, isAlphanumeric),
     ]
 
+    /// For each byte, the indices in ``formats`` of the formats whose prefix starts with it.
+    private static let formatsByFirstByte: [[Int]] = (0...255).map { byte in
+        formats.indices.filter { formats[$0].prefix.utf8.first == UInt8(byte) }
+    }
+
     /// Name fragments that mark a variable or header as holding a credential.
     private static let secretNameFragments = [
         "KEY", "TOKEN", "SECRET", "PASSWORD", "PASSWD", "PWD", "CREDENTIAL", "AUTH", "PRIVATE", "COOKIE", "SESSION",
@@ -88,7 +93,9 @@ public enum Secrets {
     /// Whether a variable or header name suggests it holds a credential.
     public static func isSecretName(_ name: String) -> Bool {
         let upper = ByteSearch.uppercased(name.utf8)
-        if upper == Array("AUTHORIZATION".utf8) || upper == Array("X-API-KEY".utf8) || upper == Array("API-KEY".utf8) { return true }
+        if upper.elementsEqual("AUTHORIZATION".utf8) || upper.elementsEqual("X-API-KEY".utf8) || upper.elementsEqual("API-KEY".utf8) {
+            return true
+        }
         if ByteSearch.hasSuffix(upper, "_PATH") || ByteSearch.hasSuffix(upper, "_FILE")
             || ByteSearch.hasSuffix(upper, "_URL") && !ByteSearch.contains(upper, "DATABASE") {
             return false
@@ -141,7 +148,13 @@ public enum Secrets {
 
     private static func knownFormatToken(in text: String) -> SecretMatch? {
         for token in tokens(of: text) {
-            for format in formats where token.hasPrefix(format.prefix) {
+            // In ASCII a prefix's bytes are its Characters (none ends in a `\r` that could pair
+            // with a `\n`), so bytes decide, starting from the formats its first byte opens;
+            // other text takes String's Unicode-aware test on every format.
+            let ascii = token.utf8.allSatisfy { $0 < 0x80 }
+            let candidates = ascii ? formatsByFirstByte[Int(token.utf8.first!)] : Array(formats.indices)
+            for format in candidates.map({ formats[$0] })
+            where ascii ? token.utf8.starts(with: format.prefix.utf8) : token.hasPrefix(format.prefix) {
                 let rest = token.dropFirst(format.prefix.count)
                 if rest.count >= format.minimum, rest.allSatisfy(format.allowed), !isPlaceholder(String(rest)) {
                     return SecretMatch(kind: format.kind, secret: token)
@@ -216,7 +229,7 @@ public enum Secrets {
         var index = 0
         while index < parts.count {
             let part = parts[index]
-            if let equals = part.firstIndex(of: "="), equals != part.startIndex {
+            if part.utf8.contains(UInt8(ascii: "=")), let equals = part.firstIndex(of: "="), equals != part.startIndex {
                 pairs.append((String(part[..<equals]), String(part[part.index(after: equals)...])))
             } else if part == ":" {
                 if index > 0, index + 1 < parts.count { pairs.append((parts[index - 1], parts[index + 1])) }
