@@ -1,7 +1,7 @@
 /// Byte fragments, at least two bytes long and matched ignoring ASCII case, of which one
 /// pass over a text finds whether any occurs: the cheap test run on every line before a
 /// costlier scan.
-struct FragmentSet: Sendable {
+public struct FragmentSet: Sendable {
     /// The fragments, lower-cased, end to end, ordered by first byte.
     private let bytes: [UInt8]
     /// Where each fragment starts in ``bytes``, plus the end of the last one.
@@ -16,7 +16,7 @@ struct FragmentSet: Sendable {
     private let lowercased: [UInt8] = (0...255).map { (byte: Int) -> UInt8 in UInt8(byte >= 65 && byte <= 90 ? byte | 32 : byte) }
 
     /// The set of `fragments`, each at least two bytes long.
-    init(_ fragments: [String]) {
+    public init(_ fragments: [String]) {
         let lowered = Set(fragments.map { ByteSearch.lowercased($0.utf8) }).sorted { $0.lexicographicallyPrecedes($1) }
         precondition(lowered.allSatisfy { $0.count >= 2 }, "fragments are at least two bytes long")
         bytes = lowered.flatMap { $0 }
@@ -31,7 +31,7 @@ struct FragmentSet: Sendable {
     }
 
     /// Whether any fragment occurs in `text`, ignoring ASCII case.
-    func occurs(in text: UnsafeBufferPointer<UInt8>) -> Bool {
+    public func occurs(in text: UnsafeBufferPointer<UInt8>) -> Bool {
         guard text.count >= 2 else { return false }
         return lowercased.withUnsafeBufferPointer { lowercased in
             openingPairs.withUnsafeBufferPointer { openingPairs in
@@ -51,7 +51,7 @@ struct FragmentSet: Sendable {
     }
 
     /// Whether any fragment occurs in `text`, ignoring ASCII case.
-    func occurs<Text: StringProtocol>(in text: Text) -> Bool {
+    public func occurs<Text: StringProtocol>(in text: Text) -> Bool {
         var text = Substring(text)
         return text.withUTF8 { occurs(in: $0) }
     }
