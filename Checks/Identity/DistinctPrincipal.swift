@@ -117,7 +117,7 @@ struct DistinctPrincipal: Check {
 
     /// Why `principal` is shared with other workloads or people, or nil when it looks like the agent's own.
     static func sharing(_ principal: String) -> String? {
-        let lower = principal.trimmingCharacters(in: .whitespaces).lowercased()
+        let lower = principal.trimmingWhitespace().lowercased()
         if lower.isEmpty { return "it is empty" }
         if lower.contains("shared") { return "its name says it is shared" }
         if let at = lower.lastIndex(of: "@") {

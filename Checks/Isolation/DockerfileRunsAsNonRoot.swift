@@ -126,7 +126,7 @@ struct DockerfileRunsAsNonRoot: Check {
     /// Whether a `USER` value (`user`, `user:group`, `uid:gid`) names root.
     static func isRoot(_ user: String) -> Bool {
         let name = user.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-        let trimmed = name.trimmingCharacters(in: .whitespaces)
+        let trimmed = name.trimmingWhitespace()
         return trimmed == "root" || (!trimmed.isEmpty && trimmed.allSatisfy { $0 == "0" })
     }
 

@@ -113,7 +113,7 @@ struct PromptContentRedacted: Check {
         }
         for setting in signals.variables(named: ["OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT", "OTEL_LOG_USER_PROMPTS"])
         where !setting.value.hasPrefix("$") {
-            let value = setting.value.trimmingCharacters(in: .whitespaces).uppercased()
+            let value = setting.value.trimmingWhitespace().uppercased()
             let captures = setting.name == "OTEL_LOG_USER_PROMPTS" ? value == "1" || value == "TRUE" : !PromptContentRedacted.noContent.contains(value)
             let note = "\(setting.name)=\(setting.value) in \(setting.origin)"
             if !captures {

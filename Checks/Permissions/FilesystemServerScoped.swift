@@ -126,7 +126,7 @@ struct FilesystemServerScoped: Check {
 
     /// Whether a path is the whole disk, every home directory, or one user's home.
     static func isBroad(_ path: String) -> Bool {
-        var trimmed = path.trimmingCharacters(in: .whitespaces)
+        var trimmed = path.trimmingWhitespace()
         while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed.removeLast() }
         let roots: Set<String> = [
             "/", "~", "$HOME", "${HOME}", "${env:HOME}", "${userHome}", "/Users", "/home", "/root", "C:", "C:\\",

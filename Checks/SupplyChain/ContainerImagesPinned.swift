@@ -101,7 +101,7 @@ struct ContainerImagesPinned: Check {
             if image.value.contains("@sha256:") {
                 return .shown(Evidence("\(image.value) pinned by digest", at: image.location))
             }
-            let reference = image.value.trimmingCharacters(in: .whitespaces)
+            let reference = image.value.trimmingWhitespace()
             let lastComponent = reference.split(separator: "/").last.map(String.init) ?? reference
             let tag = lastComponent.split(separator: ":", maxSplits: 1).dropFirst().first.map(String.init)
             let note: String

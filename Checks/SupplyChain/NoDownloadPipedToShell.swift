@@ -118,6 +118,9 @@ struct NoDownloadPipedToShell: Check {
     /// Programs that fetch a URL.
     static let downloaders: Set<String> = ["curl", "wget", "iwr", "irm", "invoke-webrequest", "invoke-restmethod"]
 
+    /// ``downloaders``, for a one-pass test of whether a text names any.
+    private static let downloaderNames = FragmentSet(Array(downloaders))
+
     /// Programs that run the script they read.
     static let interpreters: Set<String> = [
         "sh", "bash", "zsh", "dash", "ksh", "fish", "python", "python3", "node", "perl", "ruby", "pwsh", "powershell", "iex",
@@ -128,6 +131,8 @@ struct NoDownloadPipedToShell: Check {
     /// through process or command substitution (`bash <(curl …)`, `sh -c "$(curl …)"`).
     static func runsDownload(_ text: String) -> Bool {
         let lower = text.lowercased()
+        // Each way to run a download names a downloader, and only its own bytes spell a name.
+        guard downloaderNames.occurs(in: lower) else { return false }
         for tool in ["curl", "wget"] where lower.contains("<(\(tool) ") || lower.contains("$(\(tool) ") {
             return true
         }

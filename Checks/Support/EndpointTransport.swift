@@ -15,7 +15,7 @@ enum EndpointTransport: Equatable {
 
     /// The transport of `url`, as written.
     init(url: String) {
-        let text = url.trimmingCharacters(in: .whitespaces)
+        let text = url.trimmingWhitespace()
         let lower = text.lowercased()
         if lower.hasPrefix("https://") || lower.hasPrefix("wss://") {
             self = .encrypted

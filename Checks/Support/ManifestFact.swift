@@ -8,7 +8,7 @@ enum ManifestFact {
 
     /// Whether `value` (any case, trimmed) only fills the field: see ``nonAnswers``.
     static func isNonAnswer(_ value: String) -> Bool {
-        nonAnswers.contains(value.trimmingCharacters(in: .whitespaces).lowercased())
+        nonAnswers.contains(value.trimmingWhitespace().lowercased())
     }
 
     /// Unknown when the agent has no manifest; a failure at `section` (or the manifest's

@@ -33,7 +33,7 @@ struct TelemetrySignals {
 
     /// The variables with one of `names` whose value is not blank, in the order found.
     func variables(named names: Set<String>) -> [EnvironmentVariable] {
-        variables.filter { names.contains($0.name) && !$0.value.trimmingCharacters(in: .whitespaces).isEmpty }
+        variables.filter { names.contains($0.name) && !$0.value.trimmingWhitespace().isEmpty }
     }
 
     /// The trace endpoint variables that are set.
@@ -84,7 +84,7 @@ struct TelemetrySignals {
     /// `OTEL_SDK_DISABLED=true`, `OTEL_TRACES_EXPORTER=none`, `OTEL_TRACES_SAMPLER=always_off`.
     var switchOffs: [(variable: EnvironmentVariable, effect: String)] {
         variables.compactMap { variable in
-            let value = variable.value.trimmingCharacters(in: .whitespaces).lowercased()
+            let value = variable.value.trimmingWhitespace().lowercased()
             switch variable.name {
             case "OTEL_SDK_DISABLED" where value == "true":
                 return (variable, "disables the OpenTelemetry SDK")

@@ -135,7 +135,7 @@ struct FileLoader: Sendable {
         if reader.scope == .repository { outcome.coveredDirectory = reader.coveredDirectory(of: path) }
         outcome.agentRoot = reader.agentRoot(of: path)
         outcome.text = text
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = LoadedFile.lines(of: text)
         let file = LoadedFile(path: path, documents: documents, lines: lines)
         reader.read(file, into: &outcome.facts, diagnostics: &outcome.diagnostics)
         outcome.facts.secretFindings += SecretScan.findings(in: lines, path: path)

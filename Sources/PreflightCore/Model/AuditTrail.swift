@@ -52,7 +52,7 @@ public struct ToolHook: Sendable {
 
     /// Whether the matcher selects every tool.
     public var matchesEveryTool: Bool {
-        let trimmed = matcher.trimmingCharacters(in: .whitespaces)
+        let trimmed = matcher.trimmingWhitespace()
         return trimmed.isEmpty || trimmed == "*" || trimmed == ".*"
     }
 }

@@ -21,7 +21,7 @@ public struct ArtefactReference: Sendable {
 
     /// Whether a fixed version is named (not empty, `latest`, `*` or a floating alias).
     public var isPinned: Bool {
-        guard let value = version?.value.trimmingCharacters(in: .whitespaces).lowercased(), !value.isEmpty else { return false }
+        guard let value = version?.value.trimmingWhitespace().lowercased(), !value.isEmpty else { return false }
         return !["latest", "*", "stable", "current", "default", "main", "head"].contains(value)
     }
 }

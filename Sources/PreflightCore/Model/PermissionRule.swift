@@ -30,10 +30,10 @@ public struct PermissionRule: Sendable {
         self.rule = rule
         self.location = location
         if let open = rule.firstIndex(of: "("), rule.hasSuffix(")") {
-            tool = String(rule[..<open]).trimmingCharacters(in: .whitespaces)
+            tool = String(rule[..<open]).trimmingWhitespace()
             specifier = String(rule[rule.index(after: open)..<rule.index(before: rule.endIndex)])
         } else {
-            tool = rule.trimmingCharacters(in: .whitespaces)
+            tool = rule.trimmingWhitespace()
             specifier = nil
         }
     }
@@ -42,7 +42,7 @@ public struct PermissionRule: Sendable {
     /// whole MCP server (`mcp__github`, `mcp__github__*`).
     public var isBlanket: Bool {
         if let specifier {
-            let trimmed = specifier.trimmingCharacters(in: .whitespaces)
+            let trimmed = specifier.trimmingWhitespace()
             return trimmed.isEmpty || trimmed == "*" || trimmed == "**" || trimmed == "/**" || trimmed == "./**"
         }
         if tool.hasPrefix("mcp__") {

@@ -100,7 +100,7 @@ struct ComposeReader: FormatReader {
     /// Whether binding `source` exposes the host: its root, system directories, home
     /// directories or a container runtime socket.
     static func isSensitive(_ source: String) -> Bool {
-        var path = source.trimmingCharacters(in: .whitespaces)
+        var path = source.trimmingWhitespace()
         while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
         if sensitiveHostDirectories.contains(path) { return true }
         if runtimeSockets.contains(where: { path.hasSuffix("/" + $0) }) { return true }

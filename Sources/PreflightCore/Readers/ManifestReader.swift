@@ -192,7 +192,7 @@ struct ManifestReader: FormatReader {
 /// Parses durations written as `90`, `90s`, `15m`, `1h`, `7d`.
 enum Duration {
     static func seconds(_ text: String) -> Int? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let trimmed = text.trimmingWhitespace().lowercased()
         guard let unit = trimmed.last else { return nil }
         if unit.isNumber { return Int(trimmed) }
         guard let amount = Int(trimmed.dropLast()) else { return nil }

@@ -16,32 +16,32 @@ enum ByteSearch {
     /// The runs of `text` between separator bytes, at least `minimumLength` bytes long.
     static func runs(of text: String, separators: [Bool], minimumLength: Int) -> [String] {
         var result: [String] = []
-        let bytes = text.utf8
-        var start: String.Index?
-        var length = 0
-        var index = bytes.startIndex
-        while index != bytes.endIndex {
-            if separators[Int(bytes[index])] {
-                if let begin = start, length >= minimumLength { result.append(String(text[begin..<index])) }
-                start = nil
-                length = 0
-            } else {
-                if start == nil { start = index }
-                length += 1
+        var text = text
+        text.withUTF8 { bytes in
+            separators.withUnsafeBufferPointer { separators in
+                var start = 0
+                for index in 0...bytes.count where index == bytes.count || separators[Int(bytes[index])] {
+                    if index - start >= minimumLength {
+                        result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                    }
+                    start = index + 1
+                }
             }
-            index = bytes.index(after: index)
         }
-        if let begin = start, length >= minimumLength { result.append(String(text[begin...])) }
         return result
     }
 
     /// Whether `haystack` contains the bytes of `needle`.
     static func contains<Bytes: Collection>(_ haystack: Bytes, _ needle: String) -> Bool where Bytes.Element == UInt8 {
-        contains(bytes: Array(haystack), Array(needle.utf8))
+        var needle = needle
+        return needle.withUTF8 { pattern in
+            haystack.withContiguousStorageIfAvailable { contains($0, pattern) }
+                ?? Array(haystack).withUnsafeBufferPointer { contains($0, pattern) }
+        }
     }
 
     /// Whether `bytes` contains `pattern`.
-    static func contains(bytes: [UInt8], _ pattern: [UInt8]) -> Bool {
+    static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ pattern: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = pattern.first else { return true }
         guard bytes.count >= pattern.count else { return false }
         var index = 0
@@ -59,8 +59,8 @@ enum ByteSearch {
 
     /// Whether `bytes` ends with the bytes of `suffix`.
     static func hasSuffix(_ bytes: [UInt8], _ suffix: String) -> Bool {
-        let pattern = Array(suffix.utf8)
-        return bytes.count >= pattern.count && Array(bytes[(bytes.count - pattern.count)...]) == pattern
+        let count = suffix.utf8.count
+        return bytes.count >= count && bytes[(bytes.count - count)...].elementsEqual(suffix.utf8)
     }
 
     /// ASCII letters lower-cased; other bytes as they are.

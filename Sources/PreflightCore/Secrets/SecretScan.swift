@@ -14,10 +14,12 @@ public struct SecretFinding: Sendable, Hashable {
 /// variable or header, so the readers' settings are judged for it instead
 /// (``Secrets/detect(name:value:)`` on ``AgentFacts/credentialSettings``).
 enum SecretScan {
-    /// The secrets on `lines` of the file at `path`.
+    /// The secrets on `lines` of the file at `path`. A line without any of the hints of
+    /// ``Secrets/mayHoldSecret(_:)`` (which a private key's `-----BEGIN` is one of) is passed
+    /// over on its bytes, before any String is made of it.
     static func findings(in lines: [Substring], path: String) -> [SecretFinding] {
         var found: [SecretFinding] = []
-        for (index, line) in lines.enumerated() {
+        for (index, line) in lines.enumerated() where Secrets.mayHoldSecret(line) {
             let text = String(line)
             if text.contains("-----BEGIN") && text.contains("PRIVATE KEY-----") {
                 let column = text.distance(from: text.startIndex, to: text.range(of: "-----BEGIN")!.lowerBound) + 1

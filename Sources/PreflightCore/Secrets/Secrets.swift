@@ -40,6 +40,11 @@ public enum Secrets {
         ("hf_", "Hugging Face token", 30, isAlphanumeric),
     ]
 
+    /// For each byte, the indices in ``formats`` of the formats whose prefix starts with it.
+    private static let formatsByFirstByte: [[Int]] = (0...255).map { byte in
+        formats.indices.filter { formats[$0].prefix.utf8.first == UInt8(byte) }
+    }
+
     /// Name fragments that mark a variable or header as holding a credential.
     private static let secretNameFragments = [
         "KEY", "TOKEN", "SECRET", "PASSWORD", "PASSWD", "PWD", "CREDENTIAL", "AUTH", "PRIVATE", "COOKIE", "SESSION",
@@ -88,7 +93,9 @@ public enum Secrets {
     /// Whether a variable or header name suggests it holds a credential.
     public static func isSecretName(_ name: String) -> Bool {
         let upper = ByteSearch.uppercased(name.utf8)
-        if upper == Array("AUTHORIZATION".utf8) || upper == Array("X-API-KEY".utf8) || upper == Array("API-KEY".utf8) { return true }
+        if upper.elementsEqual("AUTHORIZATION".utf8) || upper.elementsEqual("X-API-KEY".utf8) || upper.elementsEqual("API-KEY".utf8) {
+            return true
+        }
         if ByteSearch.hasSuffix(upper, "_PATH") || ByteSearch.hasSuffix(upper, "_FILE")
             || ByteSearch.hasSuffix(upper, "_URL") && !ByteSearch.contains(upper, "DATABASE") {
             return false
@@ -141,7 +148,13 @@ public enum Secrets {
 
     private static func knownFormatToken(in text: String) -> SecretMatch? {
         for token in tokens(of: text) {
-            for format in formats where token.hasPrefix(format.prefix) {
+            // In ASCII a prefix's bytes are its Characters (none ends in a `\r` that could pair
+            // with a `\n`), so bytes decide, starting from the formats its first byte opens;
+            // other text takes String's Unicode-aware test on every format.
+            let ascii = token.utf8.allSatisfy { $0 < 0x80 }
+            let candidates = ascii ? formatsByFirstByte[Int(token.utf8.first!)] : Array(formats.indices)
+            for format in candidates.map({ formats[$0] })
+            where ascii ? token.utf8.starts(with: format.prefix.utf8) : token.hasPrefix(format.prefix) {
                 let rest = token.dropFirst(format.prefix.count)
                 if rest.count >= format.minimum, rest.allSatisfy(format.allowed), !isPlaceholder(String(rest)) {
                     return SecretMatch(kind: format.kind, secret: token)
@@ -151,39 +164,15 @@ public enum Secrets {
         return nil
     }
 
-    /// Fragments, lower-cased, of which a line holding a secret has at least one: a known
-    /// key prefix, a URL with credentials, a private key, or a secret-like name; grouped
-    /// by first byte so one pass over a line tests them all.
-    private static let lineHints: [[[UInt8]]] = {
-        var table = [[[UInt8]]](repeating: [], count: 256)
-        let hints = formats.map { $0.prefix } + ["://", "-----begin", "authorization", "api-key"] + secretNameFragments
-        for hint in hints {
-            let bytes = ByteSearch.lowercased(hint.utf8)
-            if !table[Int(bytes[0])].contains(bytes) { table[Int(bytes[0])].append(bytes) }
-        }
-        return table
-    }()
+    /// Fragments, matched ignoring case, of which a line holding a secret has at least one:
+    /// a known key prefix, a URL with credentials, a private key, or a secret-like name.
+    private static let lineHints = FragmentSet(
+        formats.map { $0.prefix } + ["://", "-----begin", "authorization", "api-key"] + secretNameFragments)
 
     /// A cheap test run before any tokenising: whether `line` holds one of ``lineHints``,
     /// in a single pass over its bytes.
-    private static func mayHoldSecret(_ line: String) -> Bool {
-        var text = line
-        return text.withUTF8 { bytes in
-            guard bytes.count >= 8 else { return false }
-            for start in 0..<bytes.count {
-                let first = bytes[start] | (bytes[start] >= 65 && bytes[start] <= 90 ? 32 : 0)
-                for hint in lineHints[Int(first)] where start + hint.count <= bytes.count {
-                    var offset = 1
-                    while offset < hint.count {
-                        let byte = bytes[start + offset]
-                        if (byte >= 65 && byte <= 90 ? byte | 32 : byte) != hint[offset] { break }
-                        offset += 1
-                    }
-                    if offset == hint.count { return true }
-                }
-            }
-            return false
-        }
+    static func mayHoldSecret<Line: StringProtocol>(_ line: Line) -> Bool {
+        line.utf8.count >= 8 && lineHints.occurs(in: line)
     }
 
     /// `text` without leading and trailing ASCII white space.
@@ -240,7 +229,7 @@ public enum Secrets {
         var index = 0
         while index < parts.count {
             let part = parts[index]
-            if let equals = part.firstIndex(of: "="), equals != part.startIndex {
+            if part.utf8.contains(UInt8(ascii: "=")), let equals = part.firstIndex(of: "="), equals != part.startIndex {
                 pairs.append((String(part[..<equals]), String(part[part.index(after: equals)...])))
             } else if part == ":" {
                 if index > 0, index + 1 < parts.count { pairs.append((parts[index - 1], parts[index + 1])) }
