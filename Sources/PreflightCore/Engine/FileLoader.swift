@@ -64,8 +64,17 @@ struct FileLoader: Sendable {
         return outcome
     }
 
-    /// Reads `bytes` as the file at `path`.
-    func load(path: String, bytes: [UInt8]) -> FileOutcome {
+    /// How far ``load(path:bytes:depth:)`` goes.
+    enum Depth: Sendable {
+        /// Everything: the reader's facts, the text for quoting, the secret scan.
+        case whole
+        /// Only what the file is: its format, scope and the agent root it marks, with the
+        /// problems met on the way; no facts, no text. For planning a scan.
+        case recognition
+    }
+
+    /// Reads `bytes` as the file at `path`, as far as `depth` says.
+    func load(path: String, bytes: [UInt8], depth: Depth = .whole) -> FileOutcome {
         if let refused = refusal(path: path, size: bytes.count) { return refused }
         let claimed = readers.first { $0.claims(path: path) }
         var outcome = FileOutcome(path: path, claimedBy: claimed)
@@ -89,7 +98,7 @@ struct FileLoader: Sendable {
                 outcome.diagnostics.append(InputDiagnostic("not valid UTF-8 text", at: location, kind: .error))
                 return outcome
             }
-            accept(reader, path: path, documents: [], text: text, into: &outcome)
+            accept(reader, path: path, documents: [], text: text, depth: depth, into: &outcome)
             return outcome
         }
         let documents: [YAMLNode]
@@ -110,7 +119,8 @@ struct FileLoader: Sendable {
             outcome.skipReason = "YAML or JSON whose content no reader recognises"
             return outcome
         }
-        accept(reader, path: path, documents: documents, text: String(decoding: bytes, as: UTF8.self), into: &outcome)
+        accept(reader, path: path, documents: documents, text: depth == .whole ? String(decoding: bytes, as: UTF8.self) : "",
+               depth: depth, into: &outcome)
         return outcome
     }
 
@@ -129,11 +139,13 @@ struct FileLoader: Sendable {
 
     /// Hands a file to its reader, keeps its lines for quoting, and looks for secrets on
     /// every line, whatever the format.
-    private func accept(_ reader: any FormatReader, path: String, documents: [YAMLNode], text: String, into outcome: inout FileOutcome) {
+    private func accept(_ reader: any FormatReader, path: String, documents: [YAMLNode], text: String, depth: Depth,
+                        into outcome: inout FileOutcome) {
         outcome.format = reader.format
         outcome.scope = reader.scope
         if reader.scope == .repository { outcome.coveredDirectory = reader.coveredDirectory(of: path) }
         outcome.agentRoot = reader.agentRoot(of: path)
+        guard depth == .whole else { return }
         outcome.text = text
         let lines = LoadedFile.lines(of: text)
         let file = LoadedFile(path: path, documents: documents, lines: lines)

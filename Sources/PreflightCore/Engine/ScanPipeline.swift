@@ -6,13 +6,15 @@
 ///    files (CODEOWNERS, SECURITY.md…) are read now, since they cover many agents. A YAML or
 ///    JSON file no reader claims by name is opened: if it may mark a root by its content
 ///    (a Preflight manifest, a Docker Agent or ADK file; see
-///    ``FormatReader/mayMarkAgentRoot(path:bytes:)``), it is read now; otherwise later.
+///    ``FormatReader/mayMarkAgentRoot(path:bytes:)``), it is parsed far enough to know
+///    (``FileLoader/Depth/recognition``), and read whole later with its agent.
 /// 2. **Lay out**: the roots give every file its agent (``AgentLayout``).
 /// 3. **Assess**, a batch of agents at a time, on every core: read the agent's remaining
 ///    files, build the agent, and hand it to `perAgent`; the results go to `emit` in path
 ///    order, and the batch is dropped.
 ///
-/// Every file is read exactly once.
+/// Every file is read whole exactly once; only files that may mark a root by their content
+/// are parsed twice, so that no agent's facts are held before its batch.
 struct ScanPipeline: Sendable {
     /// Reads files.
     let loader: FileLoader
@@ -45,16 +47,11 @@ struct ScanPipeline: Sendable {
 
     /// Where planning put a file.
     private enum Placement: Sendable {
-        /// Read during planning (boxed: most files are placed for later, and an outcome is large).
-        indirect case read(FileOutcome)
-        /// To be read with its agent; `root` is the agent root its name marks, if any.
+        /// A repository-wide file, read during planning (boxed: an outcome is large, and most
+        /// files are not these).
+        indirect case shared(FileOutcome)
+        /// To be read with its agent; `root` is the agent root it marks, if any.
         case later(root: String?)
-    }
-
-    /// A file of an agent: read while planning, or to be read with the agent.
-    private enum Member: Sendable {
-        indirect case read(FileOutcome)
-        case later(Int)
     }
 
     /// Runs the scan's stages over `source`: `perAgent` sees each agent (with the text of
@@ -63,24 +60,18 @@ struct ScanPipeline: Sendable {
     func run<Result: Sendable>(_ source: FileSource,
                                perAgent: @Sendable (Agent, [String: String]) -> Result,
                                emit: (Result) -> Void) -> Totals {
-        var (members, shared, totals) = plan(source)
+        let (members, shared, planned) = plan(source)
+        var totals = planned
         let repositoryFiles = RepositoryFiles(shared)
         let agentRoots = members.keys.sorted()
         var start = 0
         while start < agentRoots.count {
-            // The batch's members leave `members` here, so that what they read is freed with the batch.
-            let batch = agentRoots[start..<min(start + ScanPipeline.batchSize, agentRoots.count)].map { root in
-                (root: root, members: members.removeValue(forKey: root) ?? [])
-            }
+            let batch = agentRoots[start..<min(start + ScanPipeline.batchSize, agentRoots.count)]
             let assessed = ParallelMap.map(batch.count) { position -> (Result?, Totals) in
-                let (root, files) = batch[position]
+                let root = batch[batch.startIndex + position]
                 var batchTotals = Totals()
-                let own = files.map { member -> FileOutcome in
-                    let outcome: FileOutcome
-                    switch member {
-                    case .read(let read): outcome = read
-                    case .later(let index): outcome = load(index, of: source)
-                    }
+                let own = (members[root] ?? []).map { index -> FileOutcome in
+                    let outcome = load(index, of: source)
                     batchTotals.add(outcome)
                     return outcome
                 }
@@ -105,31 +96,24 @@ struct ScanPipeline: Sendable {
 
     /// Plans every file and lays out the agents: each agent root's files (in path order), the
     /// repository-wide files (read), and the totals of those.
-    private func plan(_ source: FileSource) -> (members: [String: [Member]], shared: [FileOutcome], totals: Totals) {
+    private func plan(_ source: FileSource) -> (members: [String: [Int]], shared: [FileOutcome], totals: Totals) {
         let placements = ParallelMap.map(source.paths.count) { index in place(index, of: source) }
         var totals = Totals()
         var roots = Set<String>()
         var shared: [FileOutcome] = []
         for placement in placements {
             switch placement {
-            case .read(let outcome):
-                if outcome.scope == .repository {
-                    shared.append(outcome)
-                    totals.add(outcome)
-                }
-                if let root = outcome.agentRoot { roots.insert(root) }
+            case .shared(let outcome):
+                shared.append(outcome)
+                totals.add(outcome)
             case .later(let root):
                 if let root { roots.insert(root) }
             }
         }
         let layout = AgentLayout(roots: roots)
-        var members: [String: [Member]] = [:]
+        var members: [String: [Int]] = [:]
         for (index, placement) in placements.enumerated() {
-            switch placement {
-            case .read(let outcome) where outcome.scope == .repository: continue
-            case .read(let outcome): members[layout.owningRoot(of: outcome.path), default: []].append(.read(outcome))
-            case .later: members[layout.owningRoot(of: source.paths[index]), default: []].append(.later(index))
-            }
+            if case .later = placement { members[layout.owningRoot(of: source.paths[index]), default: []].append(index) }
         }
         return (members, shared, totals)
     }
@@ -138,12 +122,12 @@ struct ScanPipeline: Sendable {
     private func place(_ index: Int, of source: FileSource) -> Placement {
         let path = source.paths[index]
         if let reader = loader.claimant(of: path) {
-            return reader.scope == .repository ? .read(load(index, of: source)) : .later(root: reader.agentRoot(of: path))
+            return reader.scope == .repository ? .shared(load(index, of: source)) : .later(root: reader.agentRoot(of: path))
         }
-        if loader.refusal(path: path, size: source.sizes[index]) != nil { return .later(root: nil) }
-        guard let bytes = source.read(index, loader.limits.maxBytes + 1) else { return .read(unreadable(path)) }
+        guard loader.refusal(path: path, size: source.sizes[index]) == nil,
+              let bytes = source.read(index, loader.limits.maxBytes + 1) else { return .later(root: nil) }
         guard loader.mayMarkAgentRoot(path: path, bytes: bytes) else { return .later(root: nil) }
-        return .read(loader.load(path: path, bytes: bytes))
+        return .later(root: loader.load(path: path, bytes: bytes, depth: .recognition).agentRoot)
     }
 
     /// Reads file `index` whole, or says why it could not be.
