@@ -100,9 +100,10 @@ struct Composer {
     private mutating func resolveMapping(_ pairs: [YAMLPair]) -> [YAMLPair] {
         var explicit: [YAMLPair] = []
         var merged: [YAMLPair] = []
-        var firstSeen: [String: Mark] = [:]
-        var lastIndex: [String: Int] = [:]
+        // Each key's first mark and its slot in `explicit`: one hash lookup per key.
+        var seen: [String: (first: Mark, index: Int)] = [:]
         explicit.reserveCapacity(pairs.count)
+        seen.reserveCapacity(pairs.count)
         for pair in pairs {
             if case .scalar("<<", .plain) = pair.key.content, pair.key.tag == nil {
                 let sources = pair.value.sequence ?? [pair.value]
@@ -110,23 +111,22 @@ struct Composer {
                 continue
             }
             if let key = pair.key.string {
-                if let first = firstSeen[key] {
+                if let earlier = seen.updateValue((pair.key.mark, explicit.count), forKey: key) {
+                    seen[key] = earlier
                     warnings.append(YAMLWarning(
-                        "duplicate key '\(key)' (first at line \(first.line), column \(first.column)); the last one is used",
+                        "duplicate key '\(key)' (first at line \(earlier.first.line), column \(earlier.first.column)); the last one is used",
                         at: pair.key.mark))
-                    if let index = lastIndex[key] { explicit[index] = pair }
+                    explicit[earlier.index] = pair
                     continue
                 }
-                firstSeen[key] = pair.key.mark
-                lastIndex[key] = explicit.count
             }
             explicit.append(pair)
         }
         guard !merged.isEmpty else { return explicit }
         for pair in merged {
             guard let key = pair.key.string else { continue }
-            if firstSeen[key] == nil {
-                firstSeen[key] = pair.key.mark
+            if seen[key] == nil {
+                seen[key] = (pair.key.mark, explicit.count)
                 explicit.append(pair)
             }
         }

@@ -122,7 +122,7 @@ struct DockerfileReader: FormatReader {
     /// The escape character: `\`, or the one a leading `# escape=` parser directive sets.
     private static func escapeCharacter(_ lines: [[Unicode.Scalar]]) -> Unicode.Scalar {
         for line in lines {
-            let text = String(String.UnicodeScalarView(line)).trimmingBlanks()
+            let text = String(scalars: line).trimmingBlanks()
             guard text.hasPrefix("#"), let equals = text.firstIndex(of: "=") else { break }
             let name = text[text.index(after: text.startIndex)..<equals].trimmingBlanks().lowercased()
             let value = text[text.index(after: equals)...].trimmingBlanks()
@@ -158,11 +158,11 @@ struct DockerfileReader: FormatReader {
         while index < lines.count {
             let line = lines[index]
             index += 1
-            let text = String(String.UnicodeScalarView(line))
+            let text = String(scalars: line)
             let compared = terminator.stripsTabs ? String(text.drop { $0 == "\t" }) : text
             if compared == terminator.word { break }
             guard let first = line.firstIndex(where: { !isBlank($0) }), line[first] != "#" else { continue }
-            body.append(Located(String(String.UnicodeScalarView(line[first...])),
+            body.append(Located(String(scalars: line[first...]),
                                 at: SourceLocation(path: file.path, line: index, column: first + 1)))
         }
         return body
@@ -225,7 +225,7 @@ private struct Instruction {
 
     /// The instruction's keyword, upper-cased.
     var keyword: String {
-        String(String.UnicodeScalarView(scalars.prefix { !DockerfileReader.isBlank($0) })).uppercased()
+        String(scalars: scalars.prefix { !DockerfileReader.isBlank($0) }).uppercased()
     }
 
     /// Where the arguments start: after the keyword and the blanks that follow it.
@@ -242,7 +242,7 @@ private struct Instruction {
 
     /// The text of a range, as written.
     func text(_ range: Range<Int>) -> String {
-        String(String.UnicodeScalarView(scalars[range]))
+        String(scalars: scalars[range])
     }
 
     /// The words of the arguments: runs of characters split at blanks that are neither
@@ -417,6 +417,6 @@ private extension StringProtocol {
     func trimmingBlanks() -> String {
         let scalars = unicodeScalars.drop { $0 == " " || $0 == "\t" }
         let trimmed = scalars.reversed().drop { $0 == " " || $0 == "\t" }.reversed()
-        return String(String.UnicodeScalarView(trimmed))
+        return String(scalars: trimmed)
     }
 }

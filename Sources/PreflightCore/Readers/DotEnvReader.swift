@@ -132,7 +132,7 @@ struct DotEnvReader: FormatReader {
 
     /// The characters of `range` in `line`.
     private static func text(_ line: [Unicode.Scalar], _ range: Range<Int>) -> String {
-        String(String.UnicodeScalarView(line[range]))
+        String(scalars: line[range])
     }
 
     /// Whether a character is a space or a tab.

@@ -4,21 +4,28 @@ extension LoadedFile {
     /// gives, at a fraction of the cost of comparing Characters. As there, `\r\n` is one
     /// Character, not a `\n`, so it does not end a line.
     static func lines(of text: String) -> [Substring] {
-        var lines: [Substring] = []
         let utf8 = text.utf8
-        var start = utf8.startIndex
-        var index = start
-        var previous: UInt8 = 0
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            if byte == UInt8(ascii: "\n") && previous != UInt8(ascii: "\r") {
-                lines.append(text[start..<index])
-                start = utf8.index(after: index)
-            }
-            previous = byte
-            index = utf8.index(after: index)
+        let breaks = utf8.withContiguousStorageIfAvailable(lineBreaks) ?? Array(utf8).withUnsafeBufferPointer(lineBreaks)
+        var lines: [Substring] = []
+        lines.reserveCapacity(breaks.count + 1)
+        var start = text.startIndex
+        for offset in breaks {
+            let end = utf8.index(text.startIndex, offsetBy: offset)
+            lines.append(text[start..<end])
+            start = utf8.index(after: end)
         }
         lines.append(text[start...])
         return lines
+    }
+
+    /// The offsets of the `\n` bytes that end a line: those not after a `\r`.
+    private static func lineBreaks(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+        var breaks: [Int] = []
+        var previous: UInt8 = 0
+        for (offset, byte) in bytes.enumerated() {
+            if byte == UInt8(ascii: "\n") && previous != UInt8(ascii: "\r") { breaks.append(offset) }
+            previous = byte
+        }
+        return breaks
     }
 }

@@ -30,11 +30,11 @@ enum TextSearch {
                 var end = at + 1
                 while end < scalars.count, isDomain(scalars[end]) { end += 1 }
                 while end > at + 1, scalars[end - 1] == "." { end -= 1 }
-                let domain = String(String.UnicodeScalarView(scalars[(at + 1)..<end]))
+                let domain = String(scalars: scalars[(at + 1)..<end])
                 let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
                 guard start < at, labels.count >= 2, !labels.contains(where: \.isEmpty),
                       let topLevel = labels.last, topLevel.count >= 2, topLevel.allSatisfy(\.isLetter) else { continue }
-                let address = String(String.UnicodeScalarView(scalars[start..<end]))
+                let address = String(scalars: scalars[start..<end])
                 return Located(address, at: SourceLocation(path: file.path, line: index + 1, column: start + 1))
             }
         }
@@ -51,7 +51,7 @@ enum TextSearch {
             let original = Array(line.unicodeScalars)
             var end = start
             while end < original.count, !isURLTerminator(original[end]) { end += 1 }
-            let url = String(String.UnicodeScalarView(original[start..<end]))
+            let url = String(scalars: original[start..<end])
             return Located(url, at: SourceLocation(path: file.path, line: index + 1, column: start + 1))
         }
         return nil

@@ -21,7 +21,7 @@ enum SecretScan {
         var found: [SecretFinding] = []
         for (index, line) in lines.enumerated() where Secrets.mayHoldSecret(line) {
             let text = String(line)
-            if text.contains("-----BEGIN") && text.contains("PRIVATE KEY-----") {
+            if ByteSearch.contains(line.utf8, "-----BEGIN") && text.contains("-----BEGIN") && text.contains("PRIVATE KEY-----") {
                 let column = text.distance(from: text.startIndex, to: text.range(of: "-----BEGIN")!.lowerBound) + 1
                 found.append(SecretFinding(kind: "private key", masked: "-----BEGIN … PRIVATE KEY-----",
                                            location: SourceLocation(path: path, line: index + 1, column: column)))

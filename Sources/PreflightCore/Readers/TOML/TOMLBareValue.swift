@@ -33,14 +33,14 @@ enum TOMLBareValue {
         for (prefix, radix) in [("0x", 16), ("0o", 8), ("0b", 2)] where token.hasPrefix(prefix) {
             let body = scalars.dropFirst(2)
             guard separatedDigits(body, radix: radix) else { return nil }
-            let text = String(String.UnicodeScalarView(body.filter { $0 != "_" }))
+            let text = String(scalars: body.filter { $0 != "_" })
             return .some(Int(text, radix: radix))
         }
         var body = scalars[...]
         if body.first == "+" || body.first == "-" { body = body.dropFirst() }
         guard separatedDigits(body, radix: 10) else { return nil }
         if body.count > 1 && body.first == "0" { return nil }
-        var text = String(String.UnicodeScalarView(body.filter { $0 != "_" }))
+        var text = String(scalars: body.filter { $0 != "_" })
         if scalars.first == "-" { text = "-" + text }
         return .some(Int(text))
     }
@@ -73,7 +73,7 @@ enum TOMLBareValue {
     private static func isDateOrTime(_ token: String) -> Bool {
         let scalars = Array(token.unicodeScalars)
         if isTime(scalars[...]) { return true }
-        guard scalars.count >= 10, isDate(String(String.UnicodeScalarView(scalars[0..<10]))) else { return false }
+        guard scalars.count >= 10, isDate(String(scalars: scalars[0..<10])) else { return false }
         guard scalars.count > 10 else { return true }
         guard scalars[10] == "T" || scalars[10] == "t" || scalars[10] == " " else { return false }
         var rest = scalars[11...]

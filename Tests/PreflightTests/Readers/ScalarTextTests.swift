@@ -1,0 +1,13 @@
+@testable import PreflightCore
+import XCTest
+
+/// Text made from scalars is the text the scalars spell.
+final class ScalarTextTests: XCTestCase {
+    func testTextFromScalarsIsTheStringOfThoseScalars() {
+        for text in ["", "RUN pip install -r requirements.txt", "é", "e\u{301}", "値 ✓ 🇫🇷", "a\r\nb", "\u{10FFFF}\u{0}"] {
+            let scalars = Array(text.unicodeScalars)
+            XCTAssertEqual(Array(String(scalars: scalars).utf8), Array(text.utf8), text.debugDescription)
+            XCTAssertEqual(String(scalars: scalars.dropFirst()), String(String.UnicodeScalarView(scalars.dropFirst())))
+        }
+    }
+}
