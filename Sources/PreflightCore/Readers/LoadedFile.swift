@@ -6,7 +6,7 @@ struct LoadedFile: Sendable {
     let path: String
     /// The documents it holds (none for a text format).
     let documents: [YAMLNode]
-    /// Its lines, without their line breaks (a trailing `\r` kept).
+    /// Its lines, without their line breaks (`\n` or `\r\n`).
     let lines: [Substring]
 
     /// The location of a mark in this file.
