@@ -27,7 +27,7 @@ public enum JSONReport {
         let blocking = Set(agent.blocking.map(\.check.id))
         let results = agent.results.sorted { ($0.check.area, $0.check.id) < ($1.check.area, $1.check.id) }
         var output: [UInt8] = []
-        output.reserveCapacity(16_384)
+        output.reserveCapacity(65_536)
         JSONValue.object([
             ("name", .string(agent.name)),
             ("path", .string(agent.path)),
@@ -36,8 +36,22 @@ public enum JSONReport {
             ("blocking", .array(agent.blocking.map { .string($0.check.id) })),
             ("unreadableFiles", .array(agent.unreadable.map { .string($0.location.path) })),
             ("files", .array(agent.files.map(JSONValue.string))),
-            ("results", .array(results.map { result($0, blocking: blocking.contains($0.check.id)) })),
         ]).write(into: &output, indent: 4)
+        // The results are most of the report, so they are written straight to bytes rather
+        // than built as values first; the bytes are those the pretty printer would write.
+        output.removeLast(6)  // "\n    }"
+        output.append(contentsOf: ",\n      \"results\": ".utf8)
+        if results.isEmpty {
+            output.append(contentsOf: "[]".utf8)
+        } else {
+            output.append(contentsOf: "[\n".utf8)
+            for (index, item) in results.enumerated() {
+                write(item, blocking: blocking.contains(item.check.id), into: &output)
+                output.append(contentsOf: (index == results.count - 1 ? "\n" : ",\n").utf8)
+            }
+            output.append(contentsOf: "      ]".utf8)
+        }
+        output.append(contentsOf: "\n    }".utf8)
         return output
     }
 
@@ -101,22 +115,37 @@ public enum JSONReport {
         ])
     }
 
-    private static func result(_ result: CheckResult, blocking: Bool) -> JSONValue {
-        .object([
-            ("checkId", .string(result.check.id)),
-            ("severity", .string(result.check.severity.rawValue)),
-            ("status", .string(result.status.rawValue)),
-            ("blocking", .bool(blocking)),
-            ("message", .string(result.message)),
-            ("locations", .array(result.evidence.map { item in
-                .object([
-                    ("path", .string(item.evidence.location.path)),
-                    ("line", .integer(item.evidence.location.line)),
-                    ("column", .integer(item.evidence.location.column)),
-                    ("note", .string(item.evidence.note)),
-                ])
-            })),
-        ])
+    /// One result as an element of an agent's `results`, at an indent of eight spaces.
+    private static func write(_ result: CheckResult, blocking: Bool, into output: inout [UInt8]) {
+        output.append(contentsOf: "        {\n          \"checkId\": ".utf8)
+        JSONValue.writeString(result.check.id, into: &output)
+        output.append(contentsOf: ",\n          \"severity\": ".utf8)
+        JSONValue.writeString(result.check.severity.rawValue, into: &output)
+        output.append(contentsOf: ",\n          \"status\": ".utf8)
+        JSONValue.writeString(result.status.rawValue, into: &output)
+        output.append(contentsOf: (blocking ? ",\n          \"blocking\": true" : ",\n          \"blocking\": false").utf8)
+        output.append(contentsOf: ",\n          \"message\": ".utf8)
+        JSONValue.writeString(result.message, into: &output)
+        output.append(contentsOf: ",\n          \"locations\": ".utf8)
+        if result.evidence.isEmpty {
+            output.append(contentsOf: "[]".utf8)
+        } else {
+            output.append(contentsOf: "[\n".utf8)
+            for (index, item) in result.evidence.enumerated() {
+                let location = item.evidence.location
+                output.append(contentsOf: "            {\n              \"path\": ".utf8)
+                JSONValue.writeString(location.path, into: &output)
+                output.append(contentsOf: ",\n              \"line\": ".utf8)
+                output.append(contentsOf: String(location.line).utf8)
+                output.append(contentsOf: ",\n              \"column\": ".utf8)
+                output.append(contentsOf: String(location.column).utf8)
+                output.append(contentsOf: ",\n              \"note\": ".utf8)
+                JSONValue.writeString(item.evidence.note, into: &output)
+                output.append(contentsOf: (index == result.evidence.count - 1 ? "\n            }\n" : "\n            },\n").utf8)
+            }
+            output.append(contentsOf: "          ]".utf8)
+        }
+        output.append(contentsOf: "\n        }".utf8)
     }
 
     private static func diagnostic(_ diagnostic: InputDiagnostic) -> JSONValue {

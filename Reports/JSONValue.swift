@@ -78,7 +78,7 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     /// Writes a JSON string: quotes, backslashes and control characters escaped, everything
     /// else (UTF-8 included) copied as it is, in runs between the bytes that need escaping.
-    private static func writeString(_ text: String, into output: inout [UInt8]) {
+    static func writeString(_ text: String, into output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
         var copy = text
         copy.withUTF8 { bytes in
