@@ -13,8 +13,8 @@ protocol FormatReader: Sendable {
     /// (CODEOWNERS, SECURITY.md, .gitignore).
     var scope: ReaderScope { get }
 
-    /// Whether the file at `path` (relative, `/`-separated) is this format by its name alone.
-    func claims(path: String) -> Bool
+    /// Whether the file at `file.path` (relative, `/`-separated) is this format by its name alone.
+    func claims(_ file: PathName) -> Bool
 
     /// Whether a YAML or JSON file no reader claimed by name is this format by its content.
     func claims(documents: [YAMLNode]) -> Bool
@@ -63,6 +63,8 @@ enum ReaderScope: Sendable {
 }
 
 extension FormatReader {
+    /// Whether the file at `path` (relative, `/`-separated) is this format by its name alone.
+    func claims(path: String) -> Bool { claims(PathName(path)) }
     var syntax: FileSyntax { .yamlOrJSON }
     var scope: ReaderScope { .agent }
     func claims(documents: [YAMLNode]) -> Bool { false }
