@@ -98,6 +98,7 @@ struct Composer {
     /// Applies merge keys (`<<: *base`; explicit keys win, earlier merge sources win over
     /// later ones) and drops duplicate keys, keeping the last and warning at the repeat.
     private mutating func resolveMapping(_ pairs: [YAMLPair]) -> [YAMLPair] {
+        if Composer.isPlain(pairs) { return pairs }
         var explicit: [YAMLPair] = []
         var merged: [YAMLPair] = []
         // Each key's first mark and its slot in `explicit`: one hash lookup per key.
@@ -105,7 +106,7 @@ struct Composer {
         explicit.reserveCapacity(pairs.count)
         seen.reserveCapacity(pairs.count)
         for pair in pairs {
-            if case .scalar("<<", .plain) = pair.key.content, pair.key.tag == nil {
+            if Composer.isMergeKey(pair.key) {
                 let sources = pair.value.sequence ?? [pair.value]
                 for source in sources { merged.append(contentsOf: source.mapping ?? []) }
                 continue
@@ -131,5 +132,24 @@ struct Composer {
             }
         }
         return explicit
+    }
+
+    /// Whether a small mapping (most are) has neither merge keys nor duplicate keys, so it
+    /// stays as written: found by comparing its keys pairwise, which costs less than hashing
+    /// them. A larger mapping gets no such test and goes through the hashing path.
+    private static func isPlain(_ pairs: [YAMLPair]) -> Bool {
+        guard pairs.count <= 8 else { return false }
+        for (index, pair) in pairs.enumerated() {
+            if isMergeKey(pair.key) { return false }
+            guard let key = pair.key.string else { continue }
+            for earlier in pairs[..<index] where earlier.key.string == key { return false }
+        }
+        return true
+    }
+
+    /// Whether `key` is the merge key: a plain, untagged `<<`.
+    private static func isMergeKey(_ key: YAMLNode) -> Bool {
+        guard case .scalar("<<", .plain) = key.content else { return false }
+        return key.tag == nil
     }
 }
