@@ -1,28 +1,22 @@
 /// Builds node trees from parser events: anchors and aliases, merge keys, duplicate-key
 /// warnings, and the limits on depth, documents and alias expansion.
 struct Composer {
-    /// A collection being built. A class, so that adding a child appends in place rather
-    /// than copying every earlier child (which made long collections quadratic).
-    private final class Frame {
+    /// A collection being built. Its children wait at the end of ``children``, from `start`
+    /// on, so that each collection's own array is made once, at its final size, when it ends
+    /// (rather than grown child by child).
+    private struct Frame {
         let isMapping: Bool
         let anchor: String?
         let tag: String?
         let mark: Mark
-        var items: [YAMLNode] = []
-        var pairs: [YAMLPair] = []
-        var pendingKey: YAMLNode?
+        let start: Int
         var weight = 1
-
-        init(isMapping: Bool, anchor: String?, tag: String?, mark: Mark) {
-            self.isMapping = isMapping
-            self.anchor = anchor
-            self.tag = tag
-            self.mark = mark
-        }
     }
 
     private let limits: YAMLLimits
     private var stack: [Frame] = []
+    /// The children of every open collection, innermost last; a mapping's alternate key, value.
+    private var children: [YAMLNode] = []
     private var anchors: [String: (node: YAMLNode, weight: Int)] = [:]
     private var expanded = 0
     private var documents: [YAMLNode] = []
@@ -58,12 +52,14 @@ struct Composer {
                 expanded += 1
                 add(YAMLNode(.scalar(value, style), mark: mark, tag: tag), weight: 1, anchor: anchor)
             case .sequenceStart(let anchor, let tag, let mark):
-                try push(Frame(isMapping: false, anchor: anchor, tag: tag, mark: mark))
+                try push(Frame(isMapping: false, anchor: anchor, tag: tag, mark: mark, start: children.count))
             case .mappingStart(let anchor, let tag, let mark):
-                try push(Frame(isMapping: true, anchor: anchor, tag: tag, mark: mark))
+                try push(Frame(isMapping: true, anchor: anchor, tag: tag, mark: mark, start: children.count))
             case .sequenceEnd, .mappingEnd:
                 guard let frame = stack.popLast() else { break }
-                let content: YAMLNode.Content = frame.isMapping ? .mapping(resolveMapping(frame.pairs)) : .sequence(frame.items)
+                let content: YAMLNode.Content = frame.isMapping
+                    ? .mapping(resolveMapping(pairs(from: frame.start))) : .sequence(Array(children[frame.start...]))
+                children.removeLast(children.count - frame.start)
                 add(YAMLNode(content, mark: frame.mark, tag: frame.tag), weight: frame.weight, anchor: frame.anchor)
             }
         }
@@ -80,24 +76,31 @@ struct Composer {
 
     private mutating func add(_ node: YAMLNode, weight: Int, anchor: String?) {
         if let anchor { anchors[anchor] = (node, weight) }
-        guard let parent = stack.last else {
+        guard !stack.isEmpty else {
             documents.append(node)
             return
         }
-        parent.weight += weight
-        if !parent.isMapping {
-            parent.items.append(node)
-        } else if let key = parent.pendingKey {
-            parent.pairs.append(YAMLPair(key: key, value: node))
-            parent.pendingKey = nil
-        } else {
-            parent.pendingKey = node
+        stack[stack.count - 1].weight += weight
+        children.append(node)
+    }
+
+    /// The waiting children from `start` on, paired key with value; a key left without a
+    /// value is dropped.
+    private func pairs(from start: Int) -> [YAMLPair] {
+        var pairs: [YAMLPair] = []
+        pairs.reserveCapacity((children.count - start) / 2)
+        var index = start
+        while index + 1 < children.count {
+            pairs.append(YAMLPair(key: children[index], value: children[index + 1]))
+            index += 2
         }
+        return pairs
     }
 
     /// Applies merge keys (`<<: *base`; explicit keys win, earlier merge sources win over
     /// later ones) and drops duplicate keys, keeping the last and warning at the repeat.
     private mutating func resolveMapping(_ pairs: [YAMLPair]) -> [YAMLPair] {
+        if Composer.isPlain(pairs) { return pairs }
         var explicit: [YAMLPair] = []
         var merged: [YAMLPair] = []
         // Each key's first mark and its slot in `explicit`: one hash lookup per key.
@@ -105,7 +108,7 @@ struct Composer {
         explicit.reserveCapacity(pairs.count)
         seen.reserveCapacity(pairs.count)
         for pair in pairs {
-            if case .scalar("<<", .plain) = pair.key.content, pair.key.tag == nil {
+            if Composer.isMergeKey(pair.key) {
                 let sources = pair.value.sequence ?? [pair.value]
                 for source in sources { merged.append(contentsOf: source.mapping ?? []) }
                 continue
@@ -131,5 +134,24 @@ struct Composer {
             }
         }
         return explicit
+    }
+
+    /// Whether a small mapping (most are) has neither merge keys nor duplicate keys, so it
+    /// stays as written: found by comparing its keys pairwise, which costs less than hashing
+    /// them. A larger mapping gets no such test and goes through the hashing path.
+    private static func isPlain(_ pairs: [YAMLPair]) -> Bool {
+        guard pairs.count <= 8 else { return false }
+        for (index, pair) in pairs.enumerated() {
+            if isMergeKey(pair.key) { return false }
+            guard let key = pair.key.string else { continue }
+            for earlier in pairs[..<index] where earlier.key.string == key { return false }
+        }
+        return true
+    }
+
+    /// Whether `key` is the merge key: a plain, untagged `<<`.
+    private static func isMergeKey(_ key: YAMLNode) -> Bool {
+        guard case .scalar("<<", .plain) = key.content else { return false }
+        return key.tag == nil
     }
 }

@@ -71,4 +71,34 @@ final class MergeKeyTests: XCTestCase {
         XCTAssertEqual(stream.warnings, [])
         XCTAssertEqual(stream.documents.first?["c", "x"]?.string, "2")
     }
+
+    func testDuplicateLastKeyOfAnEightKeyMappingWarns() throws {
+        let keys = (1...7).map { "k\($0): v" } + ["k1: last"]
+        let stream = try YAML.load(keys.joined(separator: "\n"))
+        XCTAssertEqual(stream.documents.first?.mapping?.compactMap(\.key.string), (1...7).map { "k\($0)" })
+        XCTAssertEqual(stream.documents.first?["k1"]?.string, "last")
+        XCTAssertEqual(stream.warnings.map(\.mark), [Mark(line: 8, column: 1)])
+    }
+
+    func testDuplicateKeyInALargeMappingWarns() throws {
+        let keys = (1...20).map { "k\($0): v" } + ["k20: last"]
+        let stream = try YAML.load(keys.joined(separator: "\n"))
+        XCTAssertEqual(stream.documents.first?.mapping?.count, 20)
+        XCTAssertEqual(stream.documents.first?["k20"]?.string, "last")
+        XCTAssertEqual(stream.warnings.map(\.mark), [Mark(line: 21, column: 1)])
+    }
+
+    func testDistinctKeysStayInOrderWithoutWarnings() throws {
+        for count in [1, 8, 9, 30] {
+            let stream = try YAML.load((1...count).map { "k\($0): v" }.joined(separator: "\n"))
+            XCTAssertEqual(stream.documents.first?.mapping?.compactMap(\.key.string), (1...count).map { "k\($0)" })
+            XCTAssertEqual(stream.warnings, [])
+        }
+    }
+
+    func testTaggedMergeKeyIsAnOrdinaryKey() throws {
+        let document = try loadDocument("base: &b {x: 1}\nc:\n  !!str <<: *b\n")
+        XCTAssertEqual(document["c", "<<", "x"]?.string, "1")
+        XCTAssertNil(document["c", "x"])
+    }
 }

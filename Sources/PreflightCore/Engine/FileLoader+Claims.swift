@@ -2,7 +2,8 @@
 extension FileLoader {
     /// The reader that claims the file at `path` by its name, if any.
     func claimant(of path: String) -> (any FormatReader)? {
-        readers.first { $0.claims(path: path) }
+        let file = PathName(path)
+        return readers.first { $0.claims(file) }
     }
 
     /// Whether a YAML or JSON file no reader claims by name may, by its content, mark an

@@ -42,10 +42,11 @@ struct FileLoader: Sendable {
     /// Whether a path is worth opening at all: YAML, JSON or a name a reader claims.
     /// Discovery keeps only these.
     func isCandidate(_ path: String) -> Bool {
-        FileLoader.isStructuredText(path) || readers.contains { $0.claims(path: path) }
+        let file = PathName(path)
+        return FileLoader.isStructuredText(file.name) || readers.contains { $0.claims(file) }
     }
 
-    /// Whether a path ends in a YAML or JSON extension.
+    /// Whether a path (or just its file name) ends in a YAML or JSON extension.
     static func isStructuredText(_ path: String) -> Bool {
         let lower = path.lowercased()
         return lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") || lower.hasSuffix(".json") || lower.hasSuffix(".jsonc")
@@ -56,7 +57,13 @@ struct FileLoader: Sendable {
     /// other file (which might have been an agent file) is a warning.
     func refusal(path: String, size: Int) -> FileOutcome? {
         guard size > limits.maxBytes else { return nil }
-        let claimed = readers.first { $0.claims(path: path) }
+        return refusal(path: path, size: size, claimant: claimant(of: path))
+    }
+
+    /// ``refusal(path:size:)`` for a file whose claimant (``claimant(of:)``, nil when no
+    /// reader claims it) the caller has already looked up.
+    func refusal(path: String, size: Int, claimant claimed: (any FormatReader)?) -> FileOutcome? {
+        guard size > limits.maxBytes else { return nil }
         var outcome = FileOutcome(path: path, claimedBy: claimed)
         let severity: InputDiagnostic.Kind = claimed != nil ? .error : .warning
         outcome.diagnostics.append(InputDiagnostic(
@@ -64,7 +71,7 @@ struct FileLoader: Sendable {
         return outcome
     }
 
-    /// How far ``load(path:bytes:depth:)`` goes.
+    /// How far ``load(path:bytes:depth:claimant:)`` goes.
     enum Depth: Sendable {
         /// Everything: the reader's facts, the text for quoting, the secret scan.
         case whole
@@ -75,8 +82,14 @@ struct FileLoader: Sendable {
 
     /// Reads `bytes` as the file at `path`, as far as `depth` says.
     func load(path: String, bytes: [UInt8], depth: Depth = .whole) -> FileOutcome {
-        if let refused = refusal(path: path, size: bytes.count) { return refused }
-        let claimed = readers.first { $0.claims(path: path) }
+        load(path: path, bytes: bytes, depth: depth, claimant: claimant(of: path))
+    }
+
+    /// Reads `bytes` as the file at `path`, as far as `depth` says, taking as its claimant
+    /// the reader the caller already found with ``claimant(of:)`` (nil: no reader claims
+    /// the file by name), so that the readers are not asked again.
+    func load(path: String, bytes: [UInt8], depth: Depth = .whole, claimant claimed: (any FormatReader)?) -> FileOutcome {
+        if let refused = refusal(path: path, size: bytes.count, claimant: claimed) { return refused }
         var outcome = FileOutcome(path: path, claimedBy: claimed)
         if claimed == nil && !FileLoader.isStructuredText(path) {
             outcome.skipReason = "no reader recognises this file name"

@@ -12,7 +12,7 @@ import YAML
 struct ADKAgentReader: FormatReader {
     let format = FileFormat.adkAgent
 
-    func claims(path: String) -> Bool { false }
+    func claims(_ file: PathName) -> Bool { false }
 
     func mayClaimByContent(path: String) -> Bool {
         let name = ProjectPath.fileName(of: path)

@@ -14,9 +14,8 @@ struct AgentCardReader: FormatReader {
         ("openIdConnectSecurityScheme", "openIdConnect"), ("mtlsSecurityScheme", "mutualTLS"),
     ]
 
-    func claims(path: String) -> Bool {
-        let name = ProjectPath.fileName(of: path)
-        return (name == "agent-card.json" || name == "agent.json") && ProjectPath.project(of: path, inFolder: ".well-known") != nil
+    func claims(_ file: PathName) -> Bool {
+        (file.name == "agent-card.json" || file.name == "agent.json") && file.folder == ".well-known"
     }
 
     func agentRoot(of path: String) -> String? { ProjectPath.project(of: path, inFolder: ".well-known") }

@@ -17,7 +17,7 @@ struct AgentDocumentationReader: FormatReader {
     var syntax: FileSyntax { .text }
     var scope: ReaderScope { .repository }
 
-    func claims(path: String) -> Bool { AgentDocumentationReader.names.contains(ProjectPath.fileName(of: path).lowercased()) }
+    func claims(_ file: PathName) -> Bool { AgentDocumentationReader.names.contains(file.lowercasedName) }
 
     func coveredDirectory(of path: String) -> String { RepositoryDocumentPath.coveredDirectory(of: path) }
 

@@ -6,10 +6,9 @@ import YAML
 struct ClaudeSettingsReader: FormatReader {
     let format = FileFormat.claudeSettings
 
-    func claims(path: String) -> Bool {
-        let name = ProjectPath.fileName(of: path)
-        if name == "managed-settings.json" { return true }
-        return (name == "settings.json" || name == "settings.local.json") && ProjectPath.project(of: path, inFolder: ".claude") != nil
+    func claims(_ file: PathName) -> Bool {
+        if file.name == "managed-settings.json" { return true }
+        return (file.name == "settings.json" || file.name == "settings.local.json") && file.folder == ".claude"
     }
 
     func agentRoot(of path: String) -> String? { ProjectPath.project(of: path, inFolder: ".claude") }

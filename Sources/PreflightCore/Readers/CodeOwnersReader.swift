@@ -12,7 +12,7 @@ struct CodeOwnersReader: FormatReader {
     var syntax: FileSyntax { .text }
     var scope: ReaderScope { .repository }
 
-    func claims(path: String) -> Bool { CodeOwners.places.contains(path) }
+    func claims(_ file: PathName) -> Bool { CodeOwners.places.contains(file.path) }
 
     func coveredDirectory(of path: String) -> String { "." }
 

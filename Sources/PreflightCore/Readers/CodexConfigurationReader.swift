@@ -15,9 +15,7 @@ struct CodexConfigurationReader: FormatReader {
     /// The `sandbox_mode` values Codex accepts.
     static let sandboxModes: Set<String> = ["read-only", "workspace-write", "danger-full-access"]
 
-    func claims(path: String) -> Bool {
-        ProjectPath.fileName(of: path) == "config.toml" && ProjectPath.project(of: path, inFolder: ".codex") != nil
-    }
+    func claims(_ file: PathName) -> Bool { file.name == "config.toml" && file.folder == ".codex" }
 
     func agentRoot(of path: String) -> String? { ProjectPath.project(of: path, inFolder: ".codex") }
 

@@ -21,8 +21,8 @@ struct CollectorConfigurationReader: FormatReader {
         ("receivers", .receiver), ("processors", .processor), ("exporters", .exporter), ("connectors", .connector),
     ]
 
-    func claims(path: String) -> Bool {
-        let name = ProjectPath.fileName(of: path).lowercased()
+    func claims(_ file: PathName) -> Bool {
+        let name = file.lowercasedName
         guard name.hasSuffix(".yaml") || name.hasSuffix(".yml") else { return false }
         let stem = name.hasSuffix(".yml") ? name.dropLast(4) : name.dropLast(5)
         if stem.hasPrefix("otel-collector") || stem.hasPrefix("otelcol") || stem == "collector-config" { return true }

@@ -20,8 +20,8 @@ struct ComposeReader: FormatReader {
     /// Container runtime sockets: mounting one gives root on the host.
     static let runtimeSockets = ["docker.sock", "containerd.sock", "crio.sock", "podman.sock"]
 
-    func claims(path: String) -> Bool {
-        let name = ProjectPath.fileName(of: path).lowercased()
+    func claims(_ file: PathName) -> Bool {
+        let name = file.lowercasedName
         guard name.hasSuffix(".yml") || name.hasSuffix(".yaml") else { return false }
         let stem = name.hasSuffix(".yml") ? String(name.dropLast(4)) : String(name.dropLast(5))
         return stem == "compose" || stem == "docker-compose" || stem.hasPrefix("compose.") || stem.hasPrefix("docker-compose.")

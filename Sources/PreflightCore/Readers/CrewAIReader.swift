@@ -25,11 +25,10 @@ struct CrewAIReader: FormatReader {
     /// The file names of the classic layout, inside a `config` folder.
     static let classicNames: Set<String> = ["agents.yaml", "agents.yml", "tasks.yaml", "tasks.yml"]
 
-    func claims(path: String) -> Bool {
-        let name = ProjectPath.fileName(of: path)
-        if name == "crew.jsonc" { return true }
-        if name.hasSuffix(".jsonc") && ProjectPath.project(of: path, inFolder: "agents") != nil { return true }
-        return CrewAIReader.packageRoot(of: path) != nil
+    func claims(_ file: PathName) -> Bool {
+        if file.name == "crew.jsonc" { return true }
+        if file.name.hasSuffix(".jsonc") && file.folder == "agents" { return true }
+        return file.folder == "config" && CrewAIReader.packageRoot(of: file.path) != nil
     }
 
     func mayClaimByContent(path: String) -> Bool {

@@ -12,7 +12,7 @@ import YAML
 struct DockerAgentReader: FormatReader {
     let format = FileFormat.dockerAgent
 
-    func claims(path: String) -> Bool { false }
+    func claims(_ file: PathName) -> Bool { false }
 
     func mayClaimByContent(path: String) -> Bool {
         let name = ProjectPath.fileName(of: path)

@@ -26,8 +26,8 @@ struct DockerfileReader: FormatReader {
         "SHELL", "ONBUILD", "MAINTAINER",
     ]
 
-    func claims(path: String) -> Bool {
-        let name = ProjectPath.fileName(of: path).lowercased()
+    func claims(_ file: PathName) -> Bool {
+        let name = file.lowercasedName
         if DockerfileReader.excludedSuffixes.contains(where: { name.hasSuffix($0) }) { return false }
         return ["dockerfile", "containerfile"].contains { kind in
             name == kind || name.hasPrefix(kind + ".") || name.hasSuffix("." + kind)

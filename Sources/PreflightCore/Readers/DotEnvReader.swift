@@ -25,8 +25,8 @@ struct DotEnvReader: FormatReader {
         "md",
     ]
 
-    func claims(path: String) -> Bool {
-        let name = ProjectPath.fileName(of: path).lowercased()
+    func claims(_ file: PathName) -> Bool {
+        let name = file.lowercasedName
         if name == ".env" { return true }
         let parts = name.split(separator: ".", omittingEmptySubsequences: false)
         guard let last = parts.last, !DotEnvReader.excludedExtensions.contains(String(last)) else { return false }

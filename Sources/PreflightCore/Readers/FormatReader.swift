@@ -13,8 +13,8 @@ protocol FormatReader: Sendable {
     /// (CODEOWNERS, SECURITY.md, .gitignore).
     var scope: ReaderScope { get }
 
-    /// Whether the file at `path` (relative, `/`-separated) is this format by its name alone.
-    func claims(path: String) -> Bool
+    /// Whether the file at `file.path` (relative, `/`-separated) is this format by its name alone.
+    func claims(_ file: PathName) -> Bool
 
     /// Whether a YAML or JSON file no reader claimed by name is this format by its content.
     func claims(documents: [YAMLNode]) -> Bool
@@ -63,6 +63,8 @@ enum ReaderScope: Sendable {
 }
 
 extension FormatReader {
+    /// Whether the file at `path` (relative, `/`-separated) is this format by its name alone.
+    func claims(path: String) -> Bool { claims(PathName(path)) }
     var syntax: FileSyntax { .yamlOrJSON }
     var scope: ReaderScope { .agent }
     func claims(documents: [YAMLNode]) -> Bool { false }
@@ -76,14 +78,20 @@ extension FormatReader {
 enum ProjectPath {
     /// The directory part of a relative path (`.` for a file at the root).
     static func directory(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "." }
+        guard let slash = lastSlash(in: path) else { return "." }
         return String(path[..<slash])
     }
 
     /// The last component of a path.
     static func fileName(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return path }
-        return String(path[path.index(after: slash)...])
+        guard let slash = lastSlash(in: path) else { return path }
+        return String(path[path.utf8.index(after: slash)...])
+    }
+
+    /// The index of the last `/`, found among the UTF-8 bytes (a `/` is one byte and never
+    /// part of another character's encoding), not by walking Characters back.
+    static func lastSlash(in path: String) -> String.Index? {
+        path.utf8.lastIndex(of: UInt8(ascii: "/"))
     }
 
     /// The directory that holds `folder` when `path` sits directly in a folder of that

@@ -7,7 +7,7 @@ struct GitignoreReader: FormatReader {
     let syntax = FileSyntax.text
     let scope = ReaderScope.repository
 
-    func claims(path: String) -> Bool { ProjectPath.fileName(of: path) == ".gitignore" }
+    func claims(_ file: PathName) -> Bool { file.name == ".gitignore" }
 
     func read(_ file: LoadedFile, into facts: inout AgentFacts, diagnostics: inout [InputDiagnostic]) {
         var ignoreFile = IgnoreFile(location: SourceLocation(path: file.path, line: 1, column: 1),

@@ -16,7 +16,7 @@ struct KubernetesReader: FormatReader {
     /// Egress destinations that stand for the whole internet.
     static let everywhere: Set<String> = ["0.0.0.0/0", "::/0"]
 
-    func claims(path: String) -> Bool { false }
+    func claims(_ file: PathName) -> Bool { false }
 
     func claims(documents: [YAMLNode]) -> Bool {
         documents.contains { KubernetesReader.isObject($0) }

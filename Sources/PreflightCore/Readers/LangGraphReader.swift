@@ -8,7 +8,7 @@ import YAML
 struct LangGraphReader: FormatReader {
     let format = FileFormat.langGraph
 
-    func claims(path: String) -> Bool { ProjectPath.fileName(of: path) == "langgraph.json" }
+    func claims(_ file: PathName) -> Bool { file.name == "langgraph.json" }
 
     func agentRoot(of path: String) -> String? { ProjectPath.directory(of: path) }
 

@@ -8,20 +8,22 @@ import YAML
 struct MCPConfigurationReader: FormatReader {
     let format = FileFormat.mcpConfiguration
 
-    func claims(path: String) -> Bool { MCPConfigurationReader.client(of: path) != nil }
+    func claims(_ file: PathName) -> Bool { MCPConfigurationReader.client(of: file) != nil }
 
     func agentRoot(of path: String) -> String? {
-        for folder in [".vscode", ".cursor", ".gemini"] {
-            if let project = ProjectPath.project(of: path, inFolder: folder) { return project }
-        }
-        return MCPConfigurationReader.client(of: path) == nil ? nil : ProjectPath.directory(of: path)
+        let file = PathName(path)
+        let directory = ProjectPath.directory(of: path)
+        if [".vscode", ".cursor", ".gemini"].contains(file.folder) { return ProjectPath.directory(of: directory) }
+        return MCPConfigurationReader.client(of: file) == nil ? nil : directory
     }
 
     /// The client whose configuration sits at `path`, if any.
-    static func client(of path: String) -> MCPClient? {
-        let name = ProjectPath.fileName(of: path)
-        let folder = ProjectPath.fileName(of: ProjectPath.directory(of: path))
-        switch (folder, name) {
+    static func client(of path: String) -> MCPClient? { client(of: PathName(path)) }
+
+    /// The client whose configuration sits at `file.path`, if any: judged by the file's name
+    /// and its folder's name, already split.
+    static func client(of file: PathName) -> MCPClient? {
+        switch (file.folder, file.name) {
         case (_, ".mcp.json"): return .claudeCode
         case (_, "claude_desktop_config.json"): return .claudeDesktop
         case (_, "mcp_config.json"): return .windsurf

@@ -12,7 +12,7 @@ struct ManifestReader: FormatReader {
         "telemetry", "audit", "governance", "environment",
     ]
 
-    func claims(path: String) -> Bool { false }
+    func claims(_ file: PathName) -> Bool { false }
 
     func claims(documents: [YAMLNode]) -> Bool {
         documents.contains { ManifestReader.isManifest($0) }

@@ -12,7 +12,11 @@ struct RunbookReader: FormatReader {
     var syntax: FileSyntax { .text }
     var scope: ReaderScope { .repository }
 
-    func claims(path: String) -> Bool { Runbook.isRunbookPath(path) }
+    /// Every runbook is a prose document, so the cheap test of the name's extension comes
+    /// before ``Runbook/isRunbookPath(_:)`` splits the directory.
+    func claims(_ file: PathName) -> Bool {
+        RepositoryDocumentPath.isProse(file.lowercasedName) && Runbook.isRunbookPath(file.path)
+    }
 
     func coveredDirectory(of path: String) -> String { RepositoryDocumentPath.coveredDirectory(of: path) }
 

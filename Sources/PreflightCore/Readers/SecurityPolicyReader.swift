@@ -10,7 +10,7 @@ struct SecurityPolicyReader: FormatReader {
     var syntax: FileSyntax { .text }
     var scope: ReaderScope { .repository }
 
-    func claims(path: String) -> Bool { ProjectPath.fileName(of: path).lowercased() == "security.md" }
+    func claims(_ file: PathName) -> Bool { file.lowercasedName == "security.md" }
 
     func coveredDirectory(of path: String) -> String { RepositoryDocumentPath.coveredDirectory(of: path) }
 
