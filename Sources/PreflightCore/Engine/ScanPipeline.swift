@@ -50,8 +50,9 @@ struct ScanPipeline: Sendable {
         /// A repository-wide file, read during planning (boxed: an outcome is large, and most
         /// files are not these).
         indirect case shared(FileOutcome)
-        /// To be read with its agent; `root` is the agent root it marks, if any.
-        case later(root: String?)
+        /// To be read with its agent; `root` is the agent root it marks, if any, and
+        /// `claimant` the reader that claims it by name, if any.
+        case later(root: String?, claimant: (any FormatReader)?)
     }
 
     /// Runs the scan's stages over `source`: `perAgent` sees each agent (with the text of
@@ -60,7 +61,7 @@ struct ScanPipeline: Sendable {
     func run<Result: Sendable>(_ source: FileSource,
                                perAgent: @Sendable (Agent, [String: String]) -> Result,
                                emit: (Result) -> Void) -> Totals {
-        let (members, shared, planned) = plan(source)
+        let (members, claimants, shared, planned) = plan(source)
         var totals = planned
         let repositoryFiles = RepositoryFiles(shared)
         let agentRoots = members.keys.sorted()
@@ -71,7 +72,7 @@ struct ScanPipeline: Sendable {
                 let root = batch[batch.startIndex + position]
                 var batchTotals = Totals()
                 let own = (members[root] ?? []).map { index -> FileOutcome in
-                    let outcome = load(index, of: source)
+                    let outcome = load(index, of: source, claimant: claimants[index])
                     batchTotals.add(outcome)
                     return outcome
                 }
@@ -96,7 +97,8 @@ struct ScanPipeline: Sendable {
 
     /// Plans every file and lays out the agents: each agent root's files (in path order), the
     /// repository-wide files (read), and the totals of those.
-    private func plan(_ source: FileSource) -> (members: [String: [Int]], shared: [FileOutcome], totals: Totals) {
+    private func plan(_ source: FileSource)
+        -> (members: [String: [Int]], claimants: [(any FormatReader)?], shared: [FileOutcome], totals: Totals) {
         let placements = ParallelMap.map(source.paths.count) { index in place(index, of: source) }
         var totals = Totals()
         var roots = Set<String>()
@@ -106,40 +108,46 @@ struct ScanPipeline: Sendable {
             case .shared(let outcome):
                 shared.append(outcome)
                 totals.add(outcome)
-            case .later(let root):
+            case .later(let root, _):
                 if let root { roots.insert(root) }
             }
         }
         let layout = AgentLayout(roots: roots)
         var members: [String: [Int]] = [:]
+        var claimants: [(any FormatReader)?] = Array(repeating: nil, count: placements.count)
         for (index, placement) in placements.enumerated() {
-            if case .later = placement { members[layout.owningRoot(of: source.paths[index]), default: []].append(index) }
+            guard case .later(_, let claimant) = placement else { continue }
+            members[layout.owningRoot(of: source.paths[index]), default: []].append(index)
+            claimants[index] = claimant
         }
-        return (members, shared, totals)
+        return (members, claimants, shared, totals)
     }
 
     /// Plans file `index`: see the type's documentation.
     private func place(_ index: Int, of source: FileSource) -> Placement {
         let path = source.paths[index]
         if let reader = loader.claimant(of: path) {
-            return reader.scope == .repository ? .shared(load(index, of: source)) : .later(root: reader.agentRoot(of: path))
+            return reader.scope == .repository
+                ? .shared(load(index, of: source, claimant: reader))
+                : .later(root: reader.agentRoot(of: path), claimant: reader)
         }
-        guard loader.refusal(path: path, size: source.sizes[index]) == nil,
-              let bytes = source.read(index, loader.limits.maxBytes + 1) else { return .later(root: nil) }
-        guard loader.mayMarkAgentRoot(path: path, bytes: bytes) else { return .later(root: nil) }
-        return .later(root: loader.load(path: path, bytes: bytes, depth: .recognition).agentRoot)
+        guard loader.refusal(path: path, size: source.sizes[index], claimant: nil) == nil,
+              let bytes = source.read(index, loader.limits.maxBytes + 1) else { return .later(root: nil, claimant: nil) }
+        guard loader.mayMarkAgentRoot(path: path, bytes: bytes) else { return .later(root: nil, claimant: nil) }
+        return .later(root: loader.load(path: path, bytes: bytes, depth: .recognition, claimant: nil).agentRoot, claimant: nil)
     }
 
-    /// Reads file `index` whole, or says why it could not be.
-    private func load(_ index: Int, of source: FileSource) -> FileOutcome {
+    /// Reads file `index`, which `claimant` claims by name (nil: no reader does), whole, or
+    /// says why it could not be.
+    private func load(_ index: Int, of source: FileSource, claimant: (any FormatReader)?) -> FileOutcome {
         let path = source.paths[index]
-        if let refused = loader.refusal(path: path, size: source.sizes[index]) { return refused }
-        guard let bytes = source.read(index, loader.limits.maxBytes + 1) else { return unreadable(path) }
-        return loader.load(path: path, bytes: bytes)
+        if let refused = loader.refusal(path: path, size: source.sizes[index], claimant: claimant) { return refused }
+        guard let bytes = source.read(index, loader.limits.maxBytes + 1) else { return unreadable(path, claimant: claimant) }
+        return loader.load(path: path, bytes: bytes, claimant: claimant)
     }
 
-    private func unreadable(_ path: String) -> FileOutcome {
-        var outcome = FileOutcome(path: path, claimedBy: loader.claimant(of: path))
+    private func unreadable(_ path: String, claimant: (any FormatReader)?) -> FileOutcome {
+        var outcome = FileOutcome(path: path, claimedBy: claimant)
         outcome.diagnostics.append(InputDiagnostic("file could not be read: permission denied or I/O error",
                                                    file: path, kind: .error))
         return outcome
