@@ -50,4 +50,20 @@ final class SecretsTests: XCTestCase {
         XCTAssertEqual(findings.map(\.location.description), ["deploy/agent.yaml:3:17"])
         XCTAssertEqual(findings.first?.masked, "ghp_…(40 chars)")
     }
+
+    func testEntropyDoesNotDependOnTheOrderOfTheCounts() {
+        // Summed in these orders without sorting, the terms of 5, 1, 3, 1, 4 (of 14) round to two values.
+        let orders = [[5, 1, 3, 1, 4], [1, 1, 3, 4, 5], [4, 1, 3, 1, 5], [5, 4, 3, 1, 1], [3, 5, 1, 4, 1], [1, 4, 1, 5, 3]]
+        let values = Set(orders.map { Secrets.entropy(counts: $0, total: 14) })
+        XCTAssertEqual(values.count, 1)
+        XCTAssertEqual(Secrets.entropy(counts: [1, 1, 1, 1, 1, 1, 1, 1], total: 8), 3.0)
+    }
+
+    func testARandomLookingValueIsJudgedTheSameInASCIIAndBeyond() {
+        XCTAssertNotNil(Secrets.detect(name: "API_KEY", value: "Zq8vR1tY7uB3nK6w"))
+        XCTAssertNotNil(Secrets.detect(name: "API_KEY", value: "Zq8vR1tY7uB3nK6wé"))
+        XCTAssertNil(Secrets.detect(name: "API_KEY", value: "Zq8vR1tY 7uB3nK6w"))
+        XCTAssertNil(Secrets.detect(name: "API_KEY", value: "aaaaaaaaaaaaaaB1"), "too little entropy")
+        XCTAssertNil(Secrets.detect(name: "API_KEY", value: "abcdefghijklmnop"), "one class of characters")
+    }
 }

@@ -197,22 +197,53 @@ public enum Secrets {
         return password
     }
 
-    /// Whether a value is long and varied enough to be a generated credential.
+    /// Whether a value is long and varied enough to be a generated credential: at least 12
+    /// characters, no space, two of the classes lower case, upper case, digits and `-_+/=.`,
+    /// and at least 3 bits of entropy per character. ASCII text without a carriage return
+    /// (where each byte is a Character) is judged on its bytes.
     private static func looksRandom(_ text: String) -> Bool {
+        guard text.utf8.count >= 12 else { return false }
+        var copy = text
+        if let verdict = copy.withUTF8({ asciiLooksRandom($0) }) { return verdict }
         guard text.count >= 12, !text.contains(" ") else { return false }
         let classes = [
             text.contains(where: \.isLowercase), text.contains(where: \.isUppercase),
             text.contains(where: \.isNumber), text.contains(where: { "-_+/=.".contains($0) }),
         ].filter { $0 }.count
-        return classes >= 2 && entropy(text) >= 3.0
-    }
-
-    /// Shannon entropy in bits per character.
-    private static func entropy(_ text: String) -> Double {
+        guard classes >= 2 else { return false }
         var counts: [Character: Int] = [:]
         for character in text { counts[character, default: 0] += 1 }
-        let total = Double(text.count)
-        return counts.values.reduce(0.0) { sum, count in
+        return entropy(counts: Array(counts.values), total: text.count) >= 3.0
+    }
+
+    /// ``looksRandom(_:)`` on `bytes` when they are ASCII without a carriage return, so that
+    /// each byte is one Character; nil for other text.
+    private static func asciiLooksRandom(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        var counts = [Int](repeating: 0, count: 128)
+        var lower = false, upper = false, digit = false, symbol = false, space = false
+        for byte in bytes {
+            guard byte < 0x80, byte != UInt8(ascii: "\r") else { return nil }
+            counts[Int(byte)] += 1
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): lower = true
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): upper = true
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = true
+            case UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "+"), UInt8(ascii: "/"), UInt8(ascii: "="), UInt8(ascii: "."):
+                symbol = true
+            case UInt8(ascii: " "): space = true
+            default: break
+            }
+        }
+        guard !space, [lower, upper, digit, symbol].filter({ $0 }).count >= 2 else { return false }
+        return entropy(counts: counts.filter { $0 > 0 }, total: bytes.count) >= 3.0
+    }
+
+    /// Shannon entropy in bits per character of a text of `total` characters whose distinct
+    /// characters occur `counts` times. The terms are summed from the rarest character up, so
+    /// the result does not depend on the order the counts come in.
+    static func entropy(counts: [Int], total: Int) -> Double {
+        let total = Double(total)
+        return counts.sorted().reduce(0.0) { sum, count in
             let p = Double(count) / total
             return sum - p * log2(p)
         }
