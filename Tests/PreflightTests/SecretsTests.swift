@@ -66,4 +66,14 @@ final class SecretsTests: XCTestCase {
         XCTAssertNil(Secrets.detect(name: "API_KEY", value: "aaaaaaaaaaaaaaB1"), "too little entropy")
         XCTAssertNil(Secrets.detect(name: "API_KEY", value: "abcdefghijklmnop"), "one class of characters")
     }
+
+    func testALineYieldsTheValuesOfSecretLikeNamesAndURLPasswordsAcrossItsParts() {
+        XCTAssertEqual(Secrets.matches(inLine: "LOG_FORMAT: Zq8vR1tY7uB3nK6wC0pD5sH9, API_KEY: Wq8vR1tY7uB3nK6wC0pD5sH8").map(\.secret),
+                       ["Wq8vR1tY7uB3nK6wC0pD5sH8"])
+        XCTAssertEqual(Secrets.matches(inLine: "clé=été API_KEY=Wq8vR1tY7uB3nK6wC0pD5sH8").map(\.secret), ["Wq8vR1tY7uB3nK6wC0pD5sH8"])
+        // No token holds both the scheme and the `@`, but the value after `X:` does.
+        XCTAssertEqual(Secrets.matches(inLine: "X: a://b c:pwd12@d").map(\.secret), ["pwd12"])
+        XCTAssertEqual(Secrets.matches(inLine: "see <\(github)>, not https://example.com/\(github)").map(\.kind), ["GitHub token"])
+        XCTAssertEqual(Secrets.matches(inLine: "token: ghp_short, api_key_path: /run/keys/Zq8vR1tY7uB3nK6wC0pD5sH9").count, 0)
+    }
 }
