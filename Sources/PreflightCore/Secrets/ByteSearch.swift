@@ -55,29 +55,34 @@ enum ByteSearch {
 
     /// Whether `bytes` equal `capitals`, an upper-case ASCII pattern, ignoring ASCII case.
     static func equalsIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, _ capitals: String) -> Bool {
-        bytes.count == capitals.utf8.count && matchesIgnoringCase(bytes, at: 0, capitals)
+        bytes.count == capitals.utf8.count && hasSuffixIgnoringCase(bytes, capitals)
     }
 
     /// Whether `bytes` end with `capitals`, an upper-case ASCII pattern, ignoring ASCII case.
     static func hasSuffixIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, _ capitals: String) -> Bool {
-        matchesIgnoringCase(bytes, at: bytes.count - capitals.utf8.count, capitals)
+        var capitals = capitals
+        return capitals.withUTF8 { matchesIgnoringCase(bytes, at: bytes.count - $0.count, $0) }
     }
 
     /// Whether `bytes` contain `capitals`, an upper-case ASCII pattern, ignoring ASCII case.
     static func containsIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, _ capitals: String) -> Bool {
-        let last = bytes.count - capitals.utf8.count
-        return last >= 0 && (0...last).contains { matchesIgnoringCase(bytes, at: $0, capitals) }
+        var capitals = capitals
+        return capitals.withUTF8 { pattern in
+            guard bytes.count >= pattern.count else { return false }
+            for offset in 0...(bytes.count - pattern.count) where matchesIgnoringCase(bytes, at: offset, pattern) { return true }
+            return false
+        }
     }
 
     /// Whether `capitals`, an upper-case ASCII pattern, occurs in `bytes` at `offset`,
     /// ignoring ASCII case.
-    private static func matchesIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, _ capitals: String) -> Bool {
-        guard offset >= 0, offset + capitals.utf8.count <= bytes.count else { return false }
-        var index = offset
-        for capital in capitals.utf8 {
-            let byte = bytes[index]
+    private static func matchesIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int,
+                                            _ capitals: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard offset >= 0, offset + capitals.count <= bytes.count else { return false }
+        for index in 0..<capitals.count {
+            let byte = bytes[offset + index]
+            let capital = capitals[index]
             guard byte == capital || byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") && byte - 32 == capital else { return false }
-            index += 1
         }
         return true
     }
