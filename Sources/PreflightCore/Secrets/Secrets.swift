@@ -168,10 +168,16 @@ public enum Secrets {
     private static func knownFormatToken(in text: String) -> SecretMatch? {
         var text = text
         return text.withUTF8 { bytes in
-            for range in ByteSearch.runs(in: bytes, separators: ByteSearch.tokenSeparators, minimumLength: 8) {
-                if let match = knownFormat(of: UnsafeBufferPointer(rebasing: bytes[range])) { return match }
+            ByteSearch.tokenSeparators.withUnsafeBufferPointer { separators in
+                var start = 0
+                for index in 0...bytes.count where index == bytes.count || separators[Int(bytes[index])] {
+                    defer { start = index + 1 }
+                    if index - start >= 8, let match = knownFormat(of: UnsafeBufferPointer(rebasing: bytes[start..<index])) {
+                        return match
+                    }
+                }
+                return nil
             }
-            return nil
         }
     }
 
@@ -235,7 +241,7 @@ public enum Secrets {
 
     /// The password of a `scheme://user:password@host` URL, when it is a literal.
     private static func urlPassword(in text: String) -> String? {
-        guard ByteSearch.contains(text.utf8, "://"), text.utf8.contains(UInt8(ascii: "@")),
+        guard ByteSearch.contains(text.utf8, "://"), ByteSearch.contains(text.utf8, "@"),
               let schemeEnd = text.range(of: "://") else { return nil }
         let afterScheme = text[schemeEnd.upperBound...]
         guard let at = afterScheme.firstIndex(of: "@") else { return nil }
