@@ -5,21 +5,42 @@ import XCTest
 final class ByteSearchTests: XCTestCase {
     func testRunsSplitAtSeparatorBytesAndKeepLongEnoughOnes() {
         let separators = ByteSearch.table(" ,=")
-        XCTAssertEqual(ByteSearch.runs(of: "a,,bb ccc=dddd", separators: separators, minimumLength: 1), ["a", "bb", "ccc", "dddd"])
-        XCTAssertEqual(ByteSearch.runs(of: "a,,bb ccc=dddd", separators: separators, minimumLength: 3), ["ccc", "dddd"])
-        XCTAssertEqual(ByteSearch.runs(of: " clé=été✓ ", separators: separators, minimumLength: 1), ["clé", "été✓"])
-        XCTAssertEqual(ByteSearch.runs(of: "", separators: separators, minimumLength: 1), [])
-        XCTAssertEqual(ByteSearch.runs(of: ",,,", separators: separators, minimumLength: 1), [])
+        func runs(_ text: String, _ minimumLength: Int) -> [String] {
+            var text = text
+            return text.withUTF8 { bytes in
+                ByteSearch.runs(in: bytes, separators: separators, minimumLength: minimumLength).map {
+                    String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self)
+                }
+            }
+        }
+        XCTAssertEqual(runs("a,,bb ccc=dddd", 1), ["a", "bb", "ccc", "dddd"])
+        XCTAssertEqual(runs("a,,bb ccc=dddd", 3), ["ccc", "dddd"])
+        XCTAssertEqual(runs(" clé=été✓ ", 1), ["clé", "été✓"])
+        XCTAssertEqual(runs("", 1), [])
+        XCTAssertEqual(runs(",,,", 1), [])
     }
 
-    func testContainsAndHasSuffixCompareBytes() {
+    func testContainsComparesBytes() {
         XCTAssertTrue(ByteSearch.contains("postgres://u:p@h".utf8, "://"))
         XCTAssertTrue(ByteSearch.contains(Array("abc".utf8), ""))
         XCTAssertFalse(ByteSearch.contains("ab".utf8, "abc"))
         XCTAssertFalse(ByteSearch.contains("a:/b".utf8, "://"))
         XCTAssertTrue(ByteSearch.contains("x=é".utf8, "é"))
-        XCTAssertTrue(ByteSearch.hasSuffix(Array("TOKEN_FILE".utf8), "_FILE"))
-        XCTAssertFalse(ByteSearch.hasSuffix(Array("FILE".utf8), "_FILE"))
-        XCTAssertFalse(ByteSearch.hasSuffix(Array("TOKEN_FILES".utf8), "_FILE"))
+    }
+
+    func testCaseInsensitiveTestsFoldOnlyASCIILetters() {
+        func check(_ text: String, _ test: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
+            var text = text
+            return text.withUTF8(test)
+        }
+        XCTAssertTrue(check("token_file") { ByteSearch.hasSuffixIgnoringCase($0, "_FILE") })
+        XCTAssertFalse(check("FILE") { ByteSearch.hasSuffixIgnoringCase($0, "_FILE") })
+        XCTAssertFalse(check("TOKEN_FILES") { ByteSearch.hasSuffixIgnoringCase($0, "_FILE") })
+        XCTAssertTrue(check("Authorization") { ByteSearch.equalsIgnoringCase($0, "AUTHORIZATION") })
+        XCTAssertFalse(check("Authorizations") { ByteSearch.equalsIgnoringCase($0, "AUTHORIZATION") })
+        XCTAssertTrue(check("aws_access_key_id") { ByteSearch.containsIgnoringCase($0, "KEY_ID") })
+        XCTAssertFalse(check("key-id") { ByteSearch.containsIgnoringCase($0, "KEY_ID") })
+        XCTAssertFalse(check("KEY") { ByteSearch.containsIgnoringCase($0, "KEY_ID") })
+        XCTAssertFalse(check("\u{7F}") { ByteSearch.equalsIgnoringCase($0, "_") }, "only a-z fold onto A-Z")
     }
 }

@@ -50,4 +50,30 @@ final class SecretsTests: XCTestCase {
         XCTAssertEqual(findings.map(\.location.description), ["deploy/agent.yaml:3:17"])
         XCTAssertEqual(findings.first?.masked, "ghp_…(40 chars)")
     }
+
+    func testEntropyDoesNotDependOnTheOrderOfTheCounts() {
+        // Summed in these orders without sorting, the terms of 5, 1, 3, 1, 4 (of 14) round to two values.
+        let orders = [[5, 1, 3, 1, 4], [1, 1, 3, 4, 5], [4, 1, 3, 1, 5], [5, 4, 3, 1, 1], [3, 5, 1, 4, 1], [1, 4, 1, 5, 3]]
+        let values = Set(orders.map { Secrets.entropy(counts: $0, total: 14) })
+        XCTAssertEqual(values.count, 1)
+        XCTAssertEqual(Secrets.entropy(counts: [1, 1, 1, 1, 1, 1, 1, 1], total: 8), 3.0)
+    }
+
+    func testARandomLookingValueIsJudgedTheSameInASCIIAndBeyond() {
+        XCTAssertNotNil(Secrets.detect(name: "API_KEY", value: "Zq8vR1tY7uB3nK6w"))
+        XCTAssertNotNil(Secrets.detect(name: "API_KEY", value: "Zq8vR1tY7uB3nK6wé"))
+        XCTAssertNil(Secrets.detect(name: "API_KEY", value: "Zq8vR1tY 7uB3nK6w"))
+        XCTAssertNil(Secrets.detect(name: "API_KEY", value: "aaaaaaaaaaaaaaB1"), "too little entropy")
+        XCTAssertNil(Secrets.detect(name: "API_KEY", value: "abcdefghijklmnop"), "one class of characters")
+    }
+
+    func testALineYieldsTheValuesOfSecretLikeNamesAndURLPasswordsAcrossItsParts() {
+        XCTAssertEqual(Secrets.matches(inLine: "LOG_FORMAT: Zq8vR1tY7uB3nK6wC0pD5sH9, API_KEY: Wq8vR1tY7uB3nK6wC0pD5sH8").map(\.secret),
+                       ["Wq8vR1tY7uB3nK6wC0pD5sH8"])
+        XCTAssertEqual(Secrets.matches(inLine: "clé=été API_KEY=Wq8vR1tY7uB3nK6wC0pD5sH8").map(\.secret), ["Wq8vR1tY7uB3nK6wC0pD5sH8"])
+        // No token holds both the scheme and the `@`, but the value after `X:` does.
+        XCTAssertEqual(Secrets.matches(inLine: "X: a://b c:pwd12@d").map(\.secret), ["pwd12"])
+        XCTAssertEqual(Secrets.matches(inLine: "see <\(github)>, not https://example.com/\(github)").map(\.kind), ["GitHub token"])
+        XCTAssertEqual(Secrets.matches(inLine: "token: ghp_short, api_key_path: /run/keys/Zq8vR1tY7uB3nK6wC0pD5sH9").count, 0)
+    }
 }

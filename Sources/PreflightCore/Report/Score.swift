@@ -28,12 +28,16 @@ public struct Score: Sendable {
     /// One score per area, in catalogue order.
     public let areas: [AreaScore]
 
-    /// Scores `results`.
+    /// Scores `results`, in one pass that adds each result to its area's tally.
     public init(results: [CheckResult]) {
-        var areas: [AreaScore] = []
-        for area in Area.allCases {
-            areas.append(Score.score(area: area, results: results.filter { $0.check.area == area }))
+        let allAreas = Area.allCases
+        var tallies = allAreas.map { AreaTally(area: $0) }
+        for result in results {
+            let check = result.check
+            guard let index = allAreas.firstIndex(of: check.area) else { continue }
+            tallies[index].add(result.status, weight: check.severity.weight)
         }
+        let areas = tallies.map(\.score)
         self.areas = areas
         earned = areas.reduce(0) { $0 + $1.earned }
         possible = areas.reduce(0) { $0 + $1.possible }
@@ -55,17 +59,29 @@ public struct Score: Sendable {
         guard possible > 0 else { return nil }
         return Int((100 * earned / possible).rounded())
     }
+}
 
-    private static func score(area: Area, results: [CheckResult]) -> AreaScore {
-        var counts: [Status: Int] = [:]
-        var earned = 0.0
-        var possible = 0.0
-        for result in results {
-            counts[result.status, default: 0] += 1
-            guard result.status != .notApplicable else { continue }
-            possible += result.check.severity.weight
-            if result.status == .pass { earned += result.check.severity.weight }
-        }
-        return AreaScore(area: area, score: percentage(earned, of: possible), earned: earned, possible: possible, counts: counts)
+/// The running sums of one area's results, in the order they come.
+private struct AreaTally {
+    let area: Area
+    var counts: [Status: Int] = [:]
+    var earned = 0.0
+    var possible = 0.0
+
+    init(area: Area) {
+        self.area = area
+    }
+
+    /// Adds a result of `status` whose check weighs `weight`.
+    mutating func add(_ status: Status, weight: Double) {
+        counts[status, default: 0] += 1
+        guard status != .notApplicable else { return }
+        possible += weight
+        if status == .pass { earned += weight }
+    }
+
+    /// The area's score.
+    var score: AreaScore {
+        AreaScore(area: area, score: Score.percentage(earned, of: possible), earned: earned, possible: possible, counts: counts)
     }
 }

@@ -13,19 +13,15 @@ enum ByteSearch {
         return table
     }
 
-    /// The runs of `text` between separator bytes, at least `minimumLength` bytes long.
-    static func runs(of text: String, separators: [Bool], minimumLength: Int) -> [String] {
-        var result: [String] = []
-        var text = text
-        text.withUTF8 { bytes in
-            separators.withUnsafeBufferPointer { separators in
-                var start = 0
-                for index in 0...bytes.count where index == bytes.count || separators[Int(bytes[index])] {
-                    if index - start >= minimumLength {
-                        result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
-                    }
-                    start = index + 1
-                }
+    /// The ranges of the runs of `bytes` between separator bytes, at least `minimumLength`
+    /// bytes long.
+    static func runs(in bytes: UnsafeBufferPointer<UInt8>, separators: [Bool], minimumLength: Int) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        separators.withUnsafeBufferPointer { separators in
+            var start = 0
+            for index in 0...bytes.count where index == bytes.count || separators[Int(bytes[index])] {
+                if index - start >= minimumLength { result.append(start..<index) }
+                start = index + 1
             }
         }
         return result
@@ -57,20 +53,43 @@ enum ByteSearch {
         return false
     }
 
-    /// Whether `bytes` ends with the bytes of `suffix`.
-    static func hasSuffix(_ bytes: [UInt8], _ suffix: String) -> Bool {
-        let count = suffix.utf8.count
-        return bytes.count >= count && bytes[(bytes.count - count)...].elementsEqual(suffix.utf8)
+    /// Whether `bytes` equal `capitals`, an upper-case ASCII pattern, ignoring ASCII case.
+    static func equalsIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, _ capitals: String) -> Bool {
+        bytes.count == capitals.utf8.count && hasSuffixIgnoringCase(bytes, capitals)
+    }
+
+    /// Whether `bytes` end with `capitals`, an upper-case ASCII pattern, ignoring ASCII case.
+    static func hasSuffixIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, _ capitals: String) -> Bool {
+        var capitals = capitals
+        return capitals.withUTF8 { matchesIgnoringCase(bytes, at: bytes.count - $0.count, $0) }
+    }
+
+    /// Whether `bytes` contain `capitals`, an upper-case ASCII pattern, ignoring ASCII case.
+    static func containsIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, _ capitals: String) -> Bool {
+        var capitals = capitals
+        return capitals.withUTF8 { pattern in
+            guard bytes.count >= pattern.count else { return false }
+            for offset in 0...(bytes.count - pattern.count) where matchesIgnoringCase(bytes, at: offset, pattern) { return true }
+            return false
+        }
+    }
+
+    /// Whether `capitals`, an upper-case ASCII pattern, occurs in `bytes` at `offset`,
+    /// ignoring ASCII case.
+    private static func matchesIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int,
+                                            _ capitals: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard offset >= 0, offset + capitals.count <= bytes.count else { return false }
+        for index in 0..<capitals.count {
+            let byte = bytes[offset + index]
+            let capital = capitals[index]
+            guard byte == capital || byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") && byte - 32 == capital else { return false }
+        }
+        return true
     }
 
     /// ASCII letters lower-cased; other bytes as they are.
     static func lowercased<Bytes: Sequence>(_ bytes: Bytes) -> [UInt8] where Bytes.Element == UInt8 {
         bytes.map { (65...90).contains($0) ? $0 + 32 : $0 }
-    }
-
-    /// ASCII letters upper-cased; other bytes as they are.
-    static func uppercased<Bytes: Sequence>(_ bytes: Bytes) -> [UInt8] where Bytes.Element == UInt8 {
-        bytes.map { (97...122).contains($0) ? $0 - 32 : $0 }
     }
 
     /// Whether a byte is ASCII white space.

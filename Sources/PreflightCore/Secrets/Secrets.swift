@@ -12,32 +12,31 @@ public struct SecretMatch: Sendable, Equatable {
 /// holds a whole secret: messages use ``mask(_:)`` and every quoted source line goes
 /// through ``redact(_:extra:)``.
 public enum Secrets {
-    /// Known key formats: a prefix, the characters allowed after it, and the least
-    /// number of them.
-    private static let formats: [(prefix: String, kind: String, minimum: Int, allowed: @Sendable (Character) -> Bool)] = [
-        ("sk-ant-", "Anthropic API key", 20, isTokenCharacter),
-        ("sk-proj-", "OpenAI API key", 20, isTokenCharacter),
-        ("sk-svcacct-", "OpenAI API key", 20, isTokenCharacter),
-        ("sk-", "OpenAI API key", 32, isTokenCharacter),
-        ("github_pat_", "GitHub token", 22, isTokenCharacter),
-        ("ghp_", "GitHub token", 30, isAlphanumeric),
-        ("gho_", "GitHub token", 30, isAlphanumeric),
-        ("ghu_", "GitHub token", 30, isAlphanumeric),
-        ("ghs_", "GitHub token", 30, isAlphanumeric),
-        ("ghr_", "GitHub token", 30, isAlphanumeric),
-        ("glpat-", "GitLab token", 20, isTokenCharacter),
-        ("AKIA", "AWS access key ID", 16, isUpperAlphanumeric),
-        ("ASIA", "AWS access key ID", 16, isUpperAlphanumeric),
-        ("xoxb-", "Slack token", 10, isTokenCharacter),
-        ("xoxp-", "Slack token", 10, isTokenCharacter),
-        ("xoxa-", "Slack token", 10, isTokenCharacter),
-        ("xoxs-", "Slack token", 10, isTokenCharacter),
-        ("AIza", "Google API key", 35, isTokenCharacter),
-        ("sk_live_", "Stripe secret key", 20, isAlphanumeric),
-        ("rk_live_", "Stripe restricted key", 20, isAlphanumeric),
-        ("sbp_", "Supabase access token", 40, isAlphanumeric),
-        ("npm_", "npm token", 36, isAlphanumeric),
-        ("hf_", "Hugging Face token", 30, isAlphanumeric),
+    /// Known key formats.
+    private static let formats: [KeyFormat] = [
+        KeyFormat("sk-ant-", "Anthropic API key", 20, .token),
+        KeyFormat("sk-proj-", "OpenAI API key", 20, .token),
+        KeyFormat("sk-svcacct-", "OpenAI API key", 20, .token),
+        KeyFormat("sk-", "OpenAI API key", 32, .token),
+        KeyFormat("github_pat_", "GitHub token", 22, .token),
+        KeyFormat("ghp_", "GitHub token", 30, .alphanumeric),
+        KeyFormat("gho_", "GitHub token", 30, .alphanumeric),
+        KeyFormat("ghu_", "GitHub token", 30, .alphanumeric),
+        KeyFormat("ghs_", "GitHub token", 30, .alphanumeric),
+        KeyFormat("ghr_", "GitHub token", 30, .alphanumeric),
+        KeyFormat("glpat-", "GitLab token", 20, .token),
+        KeyFormat("AKIA", "AWS access key ID", 16, .upperAlphanumeric),
+        KeyFormat("ASIA", "AWS access key ID", 16, .upperAlphanumeric),
+        KeyFormat("xoxb-", "Slack token", 10, .token),
+        KeyFormat("xoxp-", "Slack token", 10, .token),
+        KeyFormat("xoxa-", "Slack token", 10, .token),
+        KeyFormat("xoxs-", "Slack token", 10, .token),
+        KeyFormat("AIza", "Google API key", 35, .token),
+        KeyFormat("sk_live_", "Stripe secret key", 20, .alphanumeric),
+        KeyFormat("rk_live_", "Stripe restricted key", 20, .alphanumeric),
+        KeyFormat("sbp_", "Supabase access token", 40, .alphanumeric),
+        KeyFormat("npm_", "npm token", 36, .alphanumeric),
+        KeyFormat("hf_", "Hugging Face token", 30, .alphanumeric),
     ]
 
     /// For each byte, the indices in ``formats`` of the formats whose prefix starts with it.
@@ -49,6 +48,9 @@ public enum Secrets {
     private static let secretNameFragments = [
         "KEY", "TOKEN", "SECRET", "PASSWORD", "PASSWD", "PWD", "CREDENTIAL", "AUTH", "PRIVATE", "COOKIE", "SESSION",
     ]
+
+    /// ``secretNameFragments``, found ignoring case in one pass over a name.
+    private static let secretNames = FragmentSet(secretNameFragments)
 
     /// Words that make a value a placeholder rather than a secret.
     private static let placeholderWords = [
@@ -92,16 +94,23 @@ public enum Secrets {
 
     /// Whether a variable or header name suggests it holds a credential.
     public static func isSecretName(_ name: String) -> Bool {
-        let upper = ByteSearch.uppercased(name.utf8)
-        if upper.elementsEqual("AUTHORIZATION".utf8) || upper.elementsEqual("X-API-KEY".utf8) || upper.elementsEqual("API-KEY".utf8) {
+        var name = name
+        return name.withUTF8 { isSecretName($0) }
+    }
+
+    /// Whether the name made of `name`'s bytes suggests it holds a credential, ASCII letters
+    /// compared ignoring case.
+    static func isSecretName(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        if ByteSearch.equalsIgnoringCase(name, "AUTHORIZATION") || ByteSearch.equalsIgnoringCase(name, "X-API-KEY")
+            || ByteSearch.equalsIgnoringCase(name, "API-KEY") {
             return true
         }
-        if ByteSearch.hasSuffix(upper, "_PATH") || ByteSearch.hasSuffix(upper, "_FILE")
-            || ByteSearch.hasSuffix(upper, "_URL") && !ByteSearch.contains(upper, "DATABASE") {
+        if ByteSearch.hasSuffixIgnoringCase(name, "_PATH") || ByteSearch.hasSuffixIgnoringCase(name, "_FILE")
+            || ByteSearch.hasSuffixIgnoringCase(name, "_URL") && !ByteSearch.containsIgnoringCase(name, "DATABASE") {
             return false
         }
-        if ByteSearch.contains(upper, "KEY_ID") && !ByteSearch.contains(upper, "ACCESS") { return false }
-        return secretNameFragments.contains { ByteSearch.contains(upper, $0) }
+        if ByteSearch.containsIgnoringCase(name, "KEY_ID") && !ByteSearch.containsIgnoringCase(name, "ACCESS") { return false }
+        return secretNames.occurs(in: name)
     }
 
     /// A masked form that shows at most the first four characters and the length:
@@ -132,11 +141,20 @@ public enum Secrets {
     static func matches(inLine line: String, byName: Bool = true) -> [SecretMatch] {
         guard mayHoldSecret(line) else { return [] }
         var found: [SecretMatch] = []
-        for token in tokens(of: line) {
-            if let match = detect(value: token), !found.contains(match) { found.append(match) }
+        var bytes = line
+        bytes.withUTF8 { bytes in
+            for range in ByteSearch.runs(in: bytes, separators: ByteSearch.tokenSeparators, minimumLength: 8) {
+                let token = UnsafeBufferPointer(rebasing: bytes[range])
+                guard mayIdentifyItself(token) else { continue }
+                if let match = detect(value: String(decoding: token, as: UTF8.self)), !found.contains(match) { found.append(match) }
+            }
         }
         guard byName else { return found }
-        for (name, value) in assignments(in: line) {
+        // A value holds a private key or a URL password only where the line does, and a value's
+        // token in a known format is one of the line's tokens, found above; so on a line with
+        // neither, only the values of secret-like names can add a secret.
+        let secretNamesOnly = !ByteSearch.contains(line.utf8, "://") && !ByteSearch.contains(line.utf8, "-----BEGIN")
+        for (name, value) in assignments(in: line, secretNamesOnly: secretNamesOnly) {
             if let match = detect(name: name, value: value), !found.contains(where: { $0.secret.contains(match.secret) || match.secret.contains($0.secret) }) {
                 found.append(match)
             }
@@ -146,22 +164,59 @@ public enum Secrets {
 
     // MARK: - Matching
 
+    /// The first token of `text` in a known key format.
     private static func knownFormatToken(in text: String) -> SecretMatch? {
-        for token in tokens(of: text) {
-            // In ASCII a prefix's bytes are its Characters (none ends in a `\r` that could pair
-            // with a `\n`), so bytes decide, starting from the formats its first byte opens;
-            // other text takes String's Unicode-aware test on every format.
-            let ascii = token.utf8.allSatisfy { $0 < 0x80 }
-            let candidates = ascii ? formatsByFirstByte[Int(token.utf8.first!)] : Array(formats.indices)
-            for format in candidates.map({ formats[$0] })
-            where ascii ? token.utf8.starts(with: format.prefix.utf8) : token.hasPrefix(format.prefix) {
-                let rest = token.dropFirst(format.prefix.count)
-                if rest.count >= format.minimum, rest.allSatisfy(format.allowed), !isPlaceholder(String(rest)) {
-                    return SecretMatch(kind: format.kind, secret: token)
+        var text = text
+        return text.withUTF8 { bytes in
+            ByteSearch.tokenSeparators.withUnsafeBufferPointer { separators in
+                var start = 0
+                for index in 0...bytes.count where index == bytes.count || separators[Int(bytes[index])] {
+                    defer { start = index + 1 }
+                    if index - start >= 8, let match = knownFormat(of: UnsafeBufferPointer(rebasing: bytes[start..<index])) {
+                        return match
+                    }
                 }
+                return nil
+            }
+        }
+    }
+
+    /// `token` as a secret, when it is written in a known format. In ASCII a prefix's bytes are
+    /// its Characters (none ends in a `\r` that could pair with a `\n`), so bytes decide, from
+    /// the formats its first byte opens; other text takes String's Unicode-aware test on
+    /// every format.
+    private static func knownFormat(of token: UnsafeBufferPointer<UInt8>) -> SecretMatch? {
+        guard token.allSatisfy({ $0 < 0x80 }) else { return knownFormat(of: String(decoding: token, as: UTF8.self)) }
+        for index in formatsByFirstByte[Int(token[0])] where token.starts(with: formats[index].prefix.utf8) {
+            let format = formats[index]
+            let rest = UnsafeBufferPointer(rebasing: token[format.prefix.utf8.count...])
+            if rest.count >= format.minimum, rest.allSatisfy(format.alphabet.allows),
+               !isPlaceholder(String(decoding: rest, as: UTF8.self)) {
+                return SecretMatch(kind: format.kind, secret: String(decoding: token, as: UTF8.self))
             }
         }
         return nil
+    }
+
+    /// `token`, which is not ASCII, as a secret when it is written in a known format.
+    private static func knownFormat(of token: String) -> SecretMatch? {
+        for format in formats where token.hasPrefix(format.prefix) {
+            let rest = token.dropFirst(format.prefix.count)
+            if rest.count >= format.minimum, rest.allSatisfy(format.alphabet.allows), !isPlaceholder(String(rest)) {
+                return SecretMatch(kind: format.kind, secret: token)
+            }
+        }
+        return nil
+    }
+
+    /// Whether ``detect(name:value:)`` without a name could find a secret in `token`, a run of
+    /// a line between token separators (so without a space, and no private key): only when,
+    /// past ASCII white space, it opens with the first byte of a known format, or is not
+    /// ASCII (left to String's Unicode-aware test), or holds `://` and `@`.
+    private static func mayIdentifyItself(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = token.first(where: { !ByteSearch.isSpace($0) }) else { return false }
+        return !formatsByFirstByte[Int(first)].isEmpty || !token.allSatisfy({ $0 < 0x80 })
+            || token.contains(UInt8(ascii: "@")) && ByteSearch.contains(token, "://")
     }
 
     /// Fragments, matched ignoring case, of which a line holding a secret has at least one:
@@ -186,7 +241,7 @@ public enum Secrets {
 
     /// The password of a `scheme://user:password@host` URL, when it is a literal.
     private static func urlPassword(in text: String) -> String? {
-        guard ByteSearch.contains(text.utf8, "://"), text.utf8.contains(UInt8(ascii: "@")),
+        guard ByteSearch.contains(text.utf8, "://"), ByteSearch.contains(text.utf8, "@"),
               let schemeEnd = text.range(of: "://") else { return nil }
         let afterScheme = text[schemeEnd.upperBound...]
         guard let at = afterScheme.firstIndex(of: "@") else { return nil }
@@ -197,61 +252,93 @@ public enum Secrets {
         return password
     }
 
-    /// Whether a value is long and varied enough to be a generated credential.
+    /// Whether a value is long and varied enough to be a generated credential: at least 12
+    /// characters, no space, two of the classes lower case, upper case, digits and `-_+/=.`,
+    /// and at least 3 bits of entropy per character. ASCII text without a carriage return
+    /// (where each byte is a Character) is judged on its bytes.
     private static func looksRandom(_ text: String) -> Bool {
+        guard text.utf8.count >= 12 else { return false }
+        var copy = text
+        if let verdict = copy.withUTF8({ asciiLooksRandom($0) }) { return verdict }
         guard text.count >= 12, !text.contains(" ") else { return false }
         let classes = [
             text.contains(where: \.isLowercase), text.contains(where: \.isUppercase),
             text.contains(where: \.isNumber), text.contains(where: { "-_+/=.".contains($0) }),
         ].filter { $0 }.count
-        return classes >= 2 && entropy(text) >= 3.0
-    }
-
-    /// Shannon entropy in bits per character.
-    private static func entropy(_ text: String) -> Double {
+        guard classes >= 2 else { return false }
         var counts: [Character: Int] = [:]
         for character in text { counts[character, default: 0] += 1 }
-        let total = Double(text.count)
-        return counts.values.reduce(0.0) { sum, count in
+        return entropy(counts: Array(counts.values), total: text.count) >= 3.0
+    }
+
+    /// ``looksRandom(_:)`` on `bytes` when they are ASCII without a carriage return, so that
+    /// each byte is one Character; nil for other text.
+    private static func asciiLooksRandom(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        var counts = [Int](repeating: 0, count: 128)
+        var lower = false, upper = false, digit = false, symbol = false, space = false
+        for byte in bytes {
+            guard byte < 0x80, byte != UInt8(ascii: "\r") else { return nil }
+            counts[Int(byte)] += 1
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): lower = true
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): upper = true
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = true
+            case UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "+"), UInt8(ascii: "/"), UInt8(ascii: "="), UInt8(ascii: "."):
+                symbol = true
+            case UInt8(ascii: " "): space = true
+            default: break
+            }
+        }
+        guard !space, [lower, upper, digit, symbol].filter({ $0 }).count >= 2 else { return false }
+        return entropy(counts: counts.filter { $0 > 0 }, total: bytes.count) >= 3.0
+    }
+
+    /// Shannon entropy in bits per character of a text of `total` characters whose distinct
+    /// characters occur `counts` times. The terms are summed from the rarest character up, so
+    /// the result does not depend on the order the counts come in.
+    static func entropy(counts: [Int], total: Int) -> Double {
+        let total = Double(total)
+        return counts.sorted().reduce(0.0) { sum, count in
             let p = Double(count) / total
             return sum - p * log2(p)
         }
     }
 
-    private static func tokens(of text: String) -> [String] {
-        ByteSearch.runs(of: text, separators: ByteSearch.tokenSeparators, minimumLength: 8)
-    }
-
-    /// `NAME=value`, `"NAME": "value"` and `NAME: value` pairs in a line.
-    private static func assignments(in line: String) -> [(String, String)] {
-        let parts = ByteSearch.runs(of: line, separators: ByteSearch.assignmentSeparators, minimumLength: 1)
-        var pairs: [(String, String)] = []
-        var index = 0
-        while index < parts.count {
-            let part = parts[index]
-            if part.utf8.contains(UInt8(ascii: "=")), let equals = part.firstIndex(of: "="), equals != part.startIndex {
-                pairs.append((String(part[..<equals]), String(part[part.index(after: equals)...])))
-            } else if part == ":" {
-                if index > 0, index + 1 < parts.count { pairs.append((parts[index - 1], parts[index + 1])) }
-            } else if part.hasSuffix(":"), index + 1 < parts.count {
-                let rest = parts[(index + 1)...].joined(separator: " ")
-                pairs.append((String(part.dropLast()), rest))
-                pairs.append((String(part.dropLast()), parts[index + 1]))
+    /// `NAME=value`, `"NAME": "value"` and `NAME: value` pairs in a line; with
+    /// `secretNamesOnly`, only those whose name ``isSecretName(_:)-(UnsafeBufferPointer<UInt8>)``.
+    /// An ASCII part's `=` and `:` are its bytes; other parts take String's Unicode-aware tests.
+    private static func assignments(in line: String, secretNamesOnly: Bool) -> [(String, String)] {
+        var line = line
+        return line.withUTF8 { bytes in
+            let parts = ByteSearch.runs(in: bytes, separators: ByteSearch.assignmentSeparators, minimumLength: 1)
+            func text(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+            func wanted(_ name: Range<Int>) -> Bool { !secretNamesOnly || isSecretName(UnsafeBufferPointer(rebasing: bytes[name])) }
+            var pairs: [(String, String)] = []
+            for (index, range) in parts.enumerated() {
+                let part = UnsafeBufferPointer(rebasing: bytes[range])
+                let ascii = part.allSatisfy { $0 < 0x80 }
+                if let equals = part.firstIndex(of: UInt8(ascii: "=")).flatMap({ ascii ? $0 : firstEquals(in: text(range)) }), equals != 0 {
+                    let name = range.lowerBound..<(range.lowerBound + equals)
+                    if wanted(name) { pairs.append((text(name), text((name.upperBound + 1)..<range.upperBound))) }
+                } else if part.count == 1 && part[0] == UInt8(ascii: ":") {
+                    if index > 0, index + 1 < parts.count, wanted(parts[index - 1]) {
+                        pairs.append((text(parts[index - 1]), text(parts[index + 1])))
+                    }
+                } else if part.last == UInt8(ascii: ":"), ascii || text(range).hasSuffix(":"), index + 1 < parts.count {
+                    let name = range.lowerBound..<(range.upperBound - 1)
+                    if wanted(name) {
+                        let rest = parts[(index + 1)...].map(text).joined(separator: " ")
+                        pairs.append((text(name), rest))
+                        pairs.append((text(name), text(parts[index + 1])))
+                    }
+                }
             }
-            index += 1
+            return pairs
         }
-        return pairs
     }
 
-    private static func isTokenCharacter(_ character: Character) -> Bool {
-        character.isASCII && (character.isLetter || character.isNumber || character == "-" || character == "_")
-    }
-
-    private static func isAlphanumeric(_ character: Character) -> Bool {
-        character.isASCII && (character.isLetter || character.isNumber)
-    }
-
-    private static func isUpperAlphanumeric(_ character: Character) -> Bool {
-        character.isASCII && (character.isUppercase || character.isNumber)
+    /// The UTF-8 offset of the first Character of `part` that is `=`.
+    private static func firstEquals(in part: String) -> Int? {
+        part.firstIndex(of: "=").map { part.utf8.distance(from: part.startIndex, to: $0) }
     }
 }
