@@ -24,6 +24,32 @@ final class ScanPipelineTests: XCTestCase {
         XCTAssertEqual(agents.first?.files, ["json/agent.json", "json/compose.yaml"])
     }
 
+    func testAManifestsBytesSettleItsRootWhenTheyCan() {
+        let reader = ManifestReader()
+        let bytes = { (text: String) in Array(text.utf8) }
+        XCTAssertEqual(reader.rootMarking(path: "a/x.yaml", bytes: bytes("kind: Agent\napiVersion: preflight/v1\n")), .yes)
+        XCTAssertEqual(reader.rootMarking(path: "a/x.yaml", bytes: bytes("apiVersion :\t'preflight/v1'\n")), .yes)
+        XCTAssertEqual(reader.rootMarking(path: "a/x.yaml", bytes: bytes("apiVersion: \"preflight/v1\"\r\n")), .yes)
+        XCTAssertEqual(reader.rootMarking(path: "a/x.yaml", bytes: bytes("  apiVersion: preflight/v1\n")), .unknown, "indented: not top level")
+        XCTAssertEqual(reader.rootMarking(path: "a/x.yaml", bytes: bytes("? apiVersion\n: preflight/v1\n")), .unknown)
+        XCTAssertEqual(reader.rootMarking(path: "a/x.json", bytes: bytes("{\"apiVersion\": \"preflight/v1\"}")), .unknown)
+        XCTAssertEqual(reader.rootMarking(path: "a/x.yaml", bytes: bytes("apiVersion: v1\nkind: ConfigMap\n")), .no)
+        XCTAssertEqual(reader.rootMarking(path: "a/x.yaml", bytes: bytes("apiVersion: apps/v1\n# preflight\n")), .unknown)
+    }
+
+    func testABrokenManifestStillMarksItsAgent() throws {
+        let report = Scanner(checks: Catalogue.checks).scan(files: [
+            ("svc/agent.yaml", "apiVersion: preflight/v1\nkind: Agent\nmetadata: {name: [unclosed\n"),
+            ("svc/.env", "MODE=prod\n"),
+            (".mcp.json", server),
+        ], rootName: "repo")
+        XCTAssertEqual(report.agents.map(\.path), [".", "svc"])
+        let svc = try XCTUnwrap(report.agents.last)
+        XCTAssertEqual(svc.verdict, .notReady)
+        XCTAssertEqual(svc.unreadable.map(\.location.path), ["svc/agent.yaml"])
+        XCTAssertEqual(svc.files, ["svc/.env"])
+    }
+
     func testAgentsBeyondOneBatchKeepTheirFilesAndTheirOrder() {
         let count = ScanPipeline.batchSize * 2 + 7
         var files: [(path: String, content: String)] = [(".github/CODEOWNERS", "* @acme/platform\n")]

@@ -6,9 +6,17 @@ extension FileLoader {
         return readers.first { $0.claims(file) }
     }
 
-    /// Whether a YAML or JSON file no reader claims by name may, by its content, mark an
-    /// agent's root: it must then be read before the agents are laid out.
-    func mayMarkAgentRoot(path: String, bytes: [UInt8]) -> Bool {
-        readers.contains { $0.mayMarkAgentRoot(path: path, bytes: bytes) }
+    /// Whether a YAML or JSON file no reader claims by name marks an agent's root by its
+    /// content, as far as its bytes tell: yes (and which root), no, or unknown until parsed.
+    func rootMarking(path: String, bytes: [UInt8]) -> (marking: RootMarking, root: String?) {
+        var unknown = false
+        for reader in readers {
+            switch reader.rootMarking(path: path, bytes: bytes) {
+            case .yes: return (.yes, reader.agentRoot(of: path))
+            case .unknown: unknown = true
+            case .no: break
+            }
+        }
+        return (unknown ? .unknown : .no, nil)
     }
 }

@@ -6,8 +6,9 @@
 ///    files (CODEOWNERS, SECURITY.md…) are read now, since they cover many agents. A YAML or
 ///    JSON file no reader claims by name is opened: if it may mark a root by its content
 ///    (a Preflight manifest, a Docker Agent or ADK file; see
-///    ``FormatReader/mayMarkAgentRoot(path:bytes:)``), it is parsed far enough to know
-///    (``FileLoader/Depth/recognition``), and read whole later with its agent.
+///    ``FormatReader/rootMarking(path:bytes:)``) and its bytes do not settle it, it is
+///    parsed far enough to know (``FileLoader/Depth/recognition``); it is read whole later
+///    with its agent.
 /// 2. **Lay out**: the roots give every file its agent (``AgentLayout``).
 /// 3. **Assess**, a batch of agents at a time, on every core: read the agent's remaining
 ///    files, build the agent, and hand it to `perAgent`; the results go to `emit` in path
@@ -133,8 +134,12 @@ struct ScanPipeline: Sendable {
         }
         guard loader.refusal(path: path, size: source.sizes[index], claimant: nil) == nil,
               let bytes = source.read(index, loader.limits.maxBytes + 1) else { return .later(root: nil, claimant: nil) }
-        guard loader.mayMarkAgentRoot(path: path, bytes: bytes) else { return .later(root: nil, claimant: nil) }
-        return .later(root: loader.load(path: path, bytes: bytes, depth: .recognition, claimant: nil).agentRoot, claimant: nil)
+        switch loader.rootMarking(path: path, bytes: bytes) {
+        case (.no, _): return .later(root: nil, claimant: nil)
+        case (.yes, let root): return .later(root: root, claimant: nil)
+        case (.unknown, _):
+            return .later(root: loader.load(path: path, bytes: bytes, depth: .recognition, claimant: nil).agentRoot, claimant: nil)
+        }
     }
 
     /// Reads file `index`, which `claimant` claims by name (nil: no reader does), whole, or

@@ -29,11 +29,12 @@ protocol FormatReader: Sendable {
     /// or nil when the file does not mark an agent.
     func agentRoot(of path: String) -> String?
 
-    /// Whether a YAML or JSON file at `path` that no reader claims by name may be of this
-    /// format and mark an agent's root, judged from its raw bytes before it is parsed. Such
-    /// files are read before the scan lays out its agents. It must never say no to a file
-    /// that ``claims(documents:)`` would take and ``agentRoot(of:)`` would make a root.
-    func mayMarkAgentRoot(path: String, bytes: [UInt8]) -> Bool
+    /// Whether a YAML or JSON file at `path` that no reader claims by name is of this format
+    /// and marks an agent's root, judged from its raw bytes before it is parsed: files it
+    /// cannot rule out are parsed before the scan lays out its agents. It must never say
+    /// ``RootMarking/no`` to a file that ``claims(documents:)`` would take and
+    /// ``agentRoot(of:)`` would make a root.
+    func rootMarking(path: String, bytes: [UInt8]) -> RootMarking
 
     /// For a repository-wide format: the directory whose agents (it and everything below it)
     /// the file at `path` covers. Its own directory unless the reader knows better
@@ -70,7 +71,9 @@ extension FormatReader {
     func claims(documents: [YAMLNode]) -> Bool { false }
     func mayClaimByContent(path: String) -> Bool { false }
     func agentRoot(of path: String) -> String? { nil }
-    func mayMarkAgentRoot(path: String, bytes: [UInt8]) -> Bool { mayClaimByContent(path: path) && agentRoot(of: path) != nil }
+    func rootMarking(path: String, bytes: [UInt8]) -> RootMarking {
+        mayClaimByContent(path: path) && agentRoot(of: path) != nil ? .unknown : .no
+    }
     func coveredDirectory(of path: String) -> String { ProjectPath.directory(of: path) }
 }
 

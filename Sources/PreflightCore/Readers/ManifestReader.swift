@@ -21,9 +21,41 @@ struct ManifestReader: FormatReader {
     func agentRoot(of path: String) -> String? { ProjectPath.directory(of: path) }
 
     /// A manifest's `apiVersion` spells `preflight/` out (an escape such as `\x70` in a
-    /// double-quoted scalar is not recognised), so a file without the bytes `preflight`
-    /// is no manifest.
-    func mayMarkAgentRoot(path: String, bytes: [UInt8]) -> Bool { ByteSearch.contains(bytes, "preflight") }
+    /// double-quoted scalar is not recognised), so a file without the bytes `preflight` is
+    /// no manifest. A YAML file with a top-level line `apiVersion: preflight/…` (the value
+    /// plain or quoted) is one, and marks its directory even if it then fails to parse, so
+    /// that a broken manifest blocks its own agent. Anything else is parsed to know.
+    func rootMarking(path: String, bytes: [UInt8]) -> RootMarking {
+        guard ByteSearch.contains(bytes, "preflight") else { return .no }
+        let name = PathName(path).lowercasedName
+        if name.hasSuffix(".json") || name.hasSuffix(".jsonc") { return .unknown }
+        return ManifestReader.hasTopLevelAPIVersionLine(bytes) ? .yes : .unknown
+    }
+
+    /// Whether a line starts, at column 1, with `apiVersion`, a colon and a value beginning
+    /// `preflight/` (after optional blanks and an opening quote).
+    static func hasTopLevelAPIVersionLine(_ bytes: [UInt8]) -> Bool {
+        let key = Array("apiVersion".utf8)
+        let prefix = Array("preflight/".utf8)
+        let count = bytes.count
+        var lineStart = 0
+        while lineStart < count {
+            var index = lineStart
+            if count - index >= key.count, bytes[index..<(index + key.count)].elementsEqual(key) {
+                index += key.count
+                while index < count, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\t") { index += 1 }
+                if index < count, bytes[index] == UInt8(ascii: ":") {
+                    index += 1
+                    while index < count, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\t") { index += 1 }
+                    if index < count, bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") { index += 1 }
+                    if count - index >= prefix.count, bytes[index..<(index + prefix.count)].elementsEqual(prefix) { return true }
+                }
+            }
+            while lineStart < count, bytes[lineStart] != UInt8(ascii: "\n") { lineStart += 1 }
+            lineStart += 1
+        }
+        return false
+    }
 
     static func isManifest(_ document: YAMLNode) -> Bool {
         document["apiVersion"]?.string?.hasPrefix("preflight/") == true
