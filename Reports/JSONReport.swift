@@ -117,35 +117,35 @@ public enum JSONReport {
 
     /// One result as an element of an agent's `results`, at an indent of eight spaces.
     private static func write(_ result: CheckResult, blocking: Bool, into output: inout [UInt8]) {
-        output.append(contentsOf: "        {\n          \"checkId\": ".utf8)
+        output.append(literal: "        {\n          \"checkId\": ")
         JSONValue.writeString(result.check.id, into: &output)
-        output.append(contentsOf: ",\n          \"severity\": ".utf8)
+        output.append(literal: ",\n          \"severity\": ")
         JSONValue.writeString(result.check.severity.rawValue, into: &output)
-        output.append(contentsOf: ",\n          \"status\": ".utf8)
+        output.append(literal: ",\n          \"status\": ")
         JSONValue.writeString(result.status.rawValue, into: &output)
-        output.append(contentsOf: (blocking ? ",\n          \"blocking\": true" : ",\n          \"blocking\": false").utf8)
-        output.append(contentsOf: ",\n          \"message\": ".utf8)
+        output.append(literal: blocking ? ",\n          \"blocking\": true" : ",\n          \"blocking\": false")
+        output.append(literal: ",\n          \"message\": ")
         JSONValue.writeString(result.message, into: &output)
-        output.append(contentsOf: ",\n          \"locations\": ".utf8)
+        output.append(literal: ",\n          \"locations\": ")
         if result.evidence.isEmpty {
-            output.append(contentsOf: "[]".utf8)
+            output.append(literal: "[]")
         } else {
-            output.append(contentsOf: "[\n".utf8)
+            output.append(literal: "[\n")
             for (index, item) in result.evidence.enumerated() {
                 let location = item.evidence.location
-                output.append(contentsOf: "            {\n              \"path\": ".utf8)
+                output.append(literal: "            {\n              \"path\": ")
                 JSONValue.writeString(location.path, into: &output)
-                output.append(contentsOf: ",\n              \"line\": ".utf8)
+                output.append(literal: ",\n              \"line\": ")
                 output.append(contentsOf: String(location.line).utf8)
-                output.append(contentsOf: ",\n              \"column\": ".utf8)
+                output.append(literal: ",\n              \"column\": ")
                 output.append(contentsOf: String(location.column).utf8)
-                output.append(contentsOf: ",\n              \"note\": ".utf8)
+                output.append(literal: ",\n              \"note\": ")
                 JSONValue.writeString(item.evidence.note, into: &output)
-                output.append(contentsOf: (index == result.evidence.count - 1 ? "\n            }\n" : "\n            },\n").utf8)
+                output.append(literal: index == result.evidence.count - 1 ? "\n            }\n" : "\n            },\n")
             }
-            output.append(contentsOf: "          ]".utf8)
+            output.append(literal: "          ]")
         }
-        output.append(contentsOf: "\n        }".utf8)
+        output.append(literal: "\n        }")
     }
 
     private static func diagnostic(_ diagnostic: InputDiagnostic) -> JSONValue {

@@ -76,6 +76,9 @@ public indirect enum JSONValue: Sendable, Equatable {
         output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
     }
 
+    /// The bytes a JSON string cannot hold as they are: control characters, DEL, `"` and `\\`.
+    private static let escaped: [Bool] = (0...255).map { $0 < 0x20 || $0 == 0x7F || $0 == 0x22 || $0 == 0x5C }
+
     /// Writes a JSON string: quotes, backslashes and control characters escaped, everything
     /// else (UTF-8 included) copied as it is, in runs between the bytes that need escaping.
     static func writeString(_ text: String, into output: inout [UInt8]) {
@@ -85,7 +88,7 @@ public indirect enum JSONValue: Sendable, Equatable {
             var runStart = 0
             for index in 0..<bytes.count {
                 let byte = bytes[index]
-                guard byte < 0x20 || byte == 0x7F || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                guard JSONValue.escaped[Int(byte)] else { continue }
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
                 runStart = index + 1
                 switch byte {
@@ -102,5 +105,12 @@ public indirect enum JSONValue: Sendable, Equatable {
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
         }
         output.append(UInt8(ascii: "\""))
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// Appends a literal's UTF-8 bytes without going through a String.
+    mutating func append(literal: StaticString) {
+        literal.withUTF8Buffer { append(contentsOf: $0) }
     }
 }
