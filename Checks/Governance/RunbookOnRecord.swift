@@ -116,7 +116,7 @@ struct RunbookOnRecord: Check {
     /// The outcome for a runbook the manifest names.
     private func judge(_ named: Located<String>, agent: Agent, runbooks: [Runbook]) -> Outcome {
         let reference = named.value
-        if reference.contains("://") {
+        if reference.containsASCII("://") {
             return .pass("the manifest links the runbook at \(reference) (not followed offline)",
                          evidence: [Evidence("incidentRunbook: \(reference)", at: named.location)])
         }

@@ -119,7 +119,7 @@ struct DistinctPrincipal: Check {
     static func sharing(_ principal: String) -> String? {
         let lower = principal.trimmingWhitespace().lowercased()
         if lower.isEmpty { return "it is empty" }
-        if lower.contains("shared") { return "its name says it is shared" }
+        if lower.containsASCII("shared") { return "its name says it is shared" }
         if let at = lower.lastIndex(of: "@") {
             let domain = String(lower[lower.index(after: at)...])
             if defaultServiceAccountDomains.contains(domain) { return "it is a Google Cloud default service account" }

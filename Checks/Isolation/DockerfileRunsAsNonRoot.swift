@@ -108,7 +108,7 @@ struct DockerfileRunsAsNonRoot: Check {
                     shown.append(Evidence("runs as USER \(written)", at: user.location))
                 }
             } else if let image = ContainerBuild.expand(root.base.value, with: build.globalArguments),
-                      !root.isScratch, DockerfileRunsAsNonRoot.tag(of: image).contains("nonroot") {
+                      !root.isScratch, DockerfileRunsAsNonRoot.tag(of: image).containsASCII("nonroot") {
                 shown.append(Evidence("no USER, but base image \(image) runs as its nonroot user", at: root.base.location))
             } else {
                 gaps.append(Evidence("the final stage sets no USER, so the container runs as root", at: final.location))

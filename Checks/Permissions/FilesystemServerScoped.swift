@@ -104,7 +104,7 @@ struct FilesystemServerScoped: Check {
     /// Whether the server runs the MCP filesystem server (npm package or container image).
     static func isFilesystemServer(_ server: MCPServer) -> Bool {
         let words = [server.command?.value ?? ""] + server.arguments.map(\.value)
-        return words.contains { $0.contains("server-filesystem") || $0.hasPrefix("mcp/filesystem") }
+        return words.contains { $0.containsASCII("server-filesystem") || $0.hasPrefix("mcp/filesystem") }
     }
 
     /// The host path an argument hands to the server: the argument itself, the host side of

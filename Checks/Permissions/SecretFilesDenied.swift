@@ -80,6 +80,6 @@ struct SecretFilesDenied: Check {
     /// Whether `rule` denies reading paths that hold `fragment` (or every path).
     static func deniesReading(_ rule: PermissionRule, _ fragment: String) -> Bool {
         guard rule.decision == .deny, rule.tool == "Read" else { return false }
-        return rule.isBlanket || rule.specifier?.contains(fragment) == true
+        return rule.isBlanket || rule.specifier?.containsASCII(fragment) == true
     }
 }

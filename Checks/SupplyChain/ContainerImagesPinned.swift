@@ -98,7 +98,7 @@ struct ContainerImagesPinned: Check {
             problem: "images are not pinned by digest", control: "every image is pinned by digest"
         ) { workload in
             guard let image = workload.image else { return .shown(nil) }
-            if image.value.contains("@sha256:") {
+            if image.value.containsASCII("@sha256:") {
                 return .shown(Evidence("\(image.value) pinned by digest", at: image.location))
             }
             let reference = image.value.trimmingWhitespace()
@@ -116,6 +116,6 @@ struct ContainerImagesPinned: Check {
 
     /// Whether an image reference is a template or variable filled in at deploy time.
     static func isVariable(_ image: String) -> Bool {
-        image.contains("${") || image.contains("{{") || image.hasPrefix("$")
+        image.containsASCII("${") || image.containsASCII("{{") || image.hasPrefix("$")
     }
 }

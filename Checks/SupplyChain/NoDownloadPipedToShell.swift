@@ -133,7 +133,7 @@ struct NoDownloadPipedToShell: Check {
         let lower = text.lowercased()
         // Each way to run a download names a downloader, and only its own bytes spell a name.
         guard downloaderNames.occurs(in: lower) else { return false }
-        for tool in ["curl", "wget"] where lower.contains("<(\(tool) ") || lower.contains("$(\(tool) ") {
+        for tool in ["curl", "wget"] where lower.containsASCII("<(\(tool) ") || lower.containsASCII("$(\(tool) ") {
             return true
         }
         let segments = pipeline(lower)

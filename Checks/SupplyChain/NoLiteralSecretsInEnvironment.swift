@@ -87,9 +87,7 @@ struct NoLiteralSecretsInEnvironment: Check {
         guard !environment.isEmpty else {
             return .notApplicable("the agent sets no environment variables outside .env files")
         }
-        let leaks = environment.compactMap { variable in
-            Secrets.detect(name: variable.name, value: variable.value).map { (variable, $0) }
-        }
+        let leaks = environment.compactMap { variable in variable.secret.map { (variable, $0) } }
         guard leaks.isEmpty else {
             return .fail("\(leaks.count) literal secret(s) in the agent's environment",
                          evidence: leaks.map { variable, match in

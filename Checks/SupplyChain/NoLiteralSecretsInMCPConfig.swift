@@ -101,7 +101,7 @@ struct NoLiteralSecretsInMCPConfig: Check {
         var evidence: [Evidence] = []
         for server in servers {
             for setting in server.environment + server.headers {
-                if let match = Secrets.detect(name: setting.name, value: setting.value) {
+                if let match = setting.secret {
                     evidence.append(NoLiteralSecretsInMCPConfig.finding(server, "\(setting.name)", match, at: setting.location))
                 }
             }

@@ -90,7 +90,7 @@ struct NoSecretsInCommittedEnvFiles: Check {
         var gaps: [Evidence] = []
         var local: [Evidence] = []
         for variable in settings where !variable.value.hasPrefix("ENC[") {
-            guard let match = Secrets.detect(name: variable.name, value: variable.value) else { continue }
+            guard let match = variable.secret else { continue }
             let path = variable.location.path
             let kind = match.kind == "credential in \(variable.name)" ? "credential" : match.kind
             if let verdict = rules.verdict(for: path), verdict.ignored {

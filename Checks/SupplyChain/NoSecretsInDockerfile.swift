@@ -65,9 +65,7 @@ struct NoSecretsInDockerfile: Check {
             return .notApplicable("no Dockerfile builds an image for the agent")
         }
         let settings = builds.flatMap(\.environment)
-        let leaks = settings.compactMap { setting in
-            Secrets.detect(name: setting.name, value: setting.value).map { (setting, $0) }
-        }
+        let leaks = settings.compactMap { setting in setting.secret.map { (setting, $0) } }
         guard leaks.isEmpty else {
             return .fail("\(leaks.count) literal secret(s) in Dockerfile ENV or ARG",
                          evidence: leaks.map { setting, match in

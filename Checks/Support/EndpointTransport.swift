@@ -21,28 +21,35 @@ enum EndpointTransport: Equatable {
             self = .encrypted
             return
         }
-        guard lower.hasPrefix("http://") || lower.hasPrefix("ws://"), let schemeEnd = lower.range(of: "://") else {
+        let schemeLength = lower.hasPrefix("http://") ? 7 : lower.hasPrefix("ws://") ? 5 : nil
+        guard let schemeLength else {
             self = .unknown
             return
         }
-        let host = EndpointTransport.host(inAuthorityOf: lower[schemeEnd.upperBound...])
+        let host = EndpointTransport.host(inAuthorityOf: lower.dropFirst(schemeLength))
         self = EndpointTransport.isLoopback(host: host) ? .loopback(host: host) : .plaintext(host: host)
     }
 
     /// The host of `scheme://user@host:port/path` after the scheme, without user, port or brackets.
     private static func host(inAuthorityOf rest: Substring) -> String {
         let authority = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
-        let hostAndPort = authority.split(separator: "@").last.map(String.init) ?? ""
-        if hostAndPort.hasPrefix("["), let close = hostAndPort.firstIndex(of: "]") {
+        // The last part between `@`s that is not empty: trailing `@`s, then the user part, go.
+        var end = authority.endIndex
+        while end > authority.startIndex && authority[authority.index(before: end)] == "@" { end = authority.index(before: end) }
+        let start = authority[..<end].lastIndex(of: "@").map { authority.index(after: $0) } ?? authority.startIndex
+        let hostAndPort = authority[start..<end]
+        if hostAndPort.first == "[", let close = hostAndPort.firstIndex(of: "]") {
             return String(hostAndPort[hostAndPort.index(after: hostAndPort.startIndex)..<close])
         }
-        return hostAndPort.split(separator: ":", omittingEmptySubsequences: false).first.map(String.init) ?? ""
+        return String(hostAndPort.prefix { $0 != ":" })
     }
 
     /// Whether `host` (lower-cased) is this machine.
     private static func isLoopback(host: String) -> Bool {
-        let octets = host.split(separator: ".", omittingEmptySubsequences: false)
-        let loopbackAddress = octets.count == 4 && octets[0] == "127" && octets.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
+        let loopbackAddress = host.hasPrefix("127.") && {
+            let octets = host.split(separator: ".", omittingEmptySubsequences: false)
+            return octets.count == 4 && octets[0] == "127" && octets.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
+        }()
         return host == "localhost" || host.hasSuffix(".localhost") || loopbackAddress || host == "::1" || host == "0.0.0.0"
     }
 }

@@ -71,7 +71,7 @@ enum LaunchArguments {
     /// Why a Python requirement is not pinned, or nil when it names an exact version
     /// (`pkg==1.2.3` or `pkg@1.2.3`).
     static func pythonPinProblem(_ spec: String) -> String? {
-        if let equals = spec.range(of: "==") {
+        if let equals = spec.rangeOfASCII("==") {
             let version = spec[equals.upperBound...].drop { $0 == "=" }
             return version.isEmpty || version.contains("*") || version.contains(",") ? "\(spec) is not an exact version" : nil
         }
@@ -113,7 +113,7 @@ enum LaunchArguments {
 
     /// Why an image reference is not pinned, or nil when it names a digest.
     static func imagePinProblem(_ reference: String) -> String? {
-        if reference.contains("@sha256:") { return nil }
+        if reference.containsASCII("@sha256:") { return nil }
         let lastPart = reference.split(separator: "/").last ?? Substring(reference)
         guard let colon = lastPart.lastIndex(of: ":") else { return "no tag or digest: runs whatever is newest" }
         let tag = lastPart[lastPart.index(after: colon)...]
@@ -124,7 +124,7 @@ enum LaunchArguments {
     /// Whether a spec names a registry package rather than a local path or a URL.
     private static func isRegistryName(_ spec: String) -> Bool {
         guard let first = spec.first, first != ".", first != "/", first != "~", first != "$" else { return false }
-        return !spec.contains("://") && !spec.hasPrefix("git+") && !spec.hasPrefix("github:") && !spec.hasPrefix("file:")
+        return !spec.containsASCII("://") && !spec.hasPrefix("git+") && !spec.hasPrefix("github:") && !spec.hasPrefix("file:")
     }
 
     /// Whether a version is exact: `1.2.3`, optionally with a pre-release or build suffix.

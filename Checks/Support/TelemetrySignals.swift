@@ -28,12 +28,20 @@ struct TelemetrySignals {
     /// Reads the tracing settings of `agent`.
     init(_ agent: Agent) {
         manifest = agent.telemetry
-        variables = agent.runtimeEnvironment.filter { $0.name.hasPrefix("OTEL_") }
+        variables = agent.openTelemetryVariables
     }
 
     /// The variables with one of `names` whose value is not blank, in the order found.
     func variables(named names: Set<String>) -> [EnvironmentVariable] {
-        variables.filter { names.contains($0.name) && !$0.value.trimmingWhitespace().isEmpty }
+        variables.filter { names.contains($0.name) && !TelemetrySignals.isBlank($0.value) }
+    }
+
+    /// Whether `value` is empty once white space is trimmed (``Swift/StringProtocol/trimmingWhitespace()``):
+    /// an ASCII byte other than a space or a tab, which no trimming removes, settles it on the bytes.
+    private static func isBlank(_ value: String) -> Bool {
+        var value = value
+        if value.withUTF8({ $0.contains { $0 < 0x80 && $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") } }) { return false }
+        return value.trimmingWhitespace().isEmpty
     }
 
     /// The trace endpoint variables that are set.
@@ -84,13 +92,13 @@ struct TelemetrySignals {
     /// `OTEL_SDK_DISABLED=true`, `OTEL_TRACES_EXPORTER=none`, `OTEL_TRACES_SAMPLER=always_off`.
     var switchOffs: [(variable: EnvironmentVariable, effect: String)] {
         variables.compactMap { variable in
-            let value = variable.value.trimmingWhitespace().lowercased()
+            let value = { variable.value.trimmingWhitespace().lowercased() }
             switch variable.name {
-            case "OTEL_SDK_DISABLED" where value == "true":
+            case "OTEL_SDK_DISABLED" where value() == "true":
                 return (variable, "disables the OpenTelemetry SDK")
-            case "OTEL_TRACES_EXPORTER" where value == "none":
+            case "OTEL_TRACES_EXPORTER" where value() == "none":
                 return (variable, "exports no traces")
-            case "OTEL_TRACES_SAMPLER" where value == "always_off" || value == "parentbased_always_off":
+            case "OTEL_TRACES_SAMPLER" where ["always_off", "parentbased_always_off"].contains(value()):
                 return (variable, "samples no traces")
             default:
                 return nil

@@ -24,4 +24,12 @@ final class EndpointTransportTests: XCTestCase {
     func testAPlaceholderHostIsStillClearText() {
         XCTAssertEqual(EndpointTransport(url: "http://${COLLECTOR_HOST}:4318"), .plaintext(host: "${collector_host}"))
     }
+
+    func testTheHostIsTheLastNonEmptyPartBetweenAtSigns() {
+        XCTAssertEqual(EndpointTransport(url: "http://a@b@collector:4318/v1"), .plaintext(host: "collector"))
+        XCTAssertEqual(EndpointTransport(url: "http://user@collector@@/v1"), .plaintext(host: "collector"))
+        XCTAssertEqual(EndpointTransport(url: "http://@@/v1"), .plaintext(host: ""))
+        XCTAssertEqual(EndpointTransport(url: "ws://[fe80::1]:9000?x=@y"), .plaintext(host: "fe80::1"))
+        XCTAssertEqual(EndpointTransport(url: "http://127.0.0.1.example:80"), .plaintext(host: "127.0.0.1.example"))
+    }
 }

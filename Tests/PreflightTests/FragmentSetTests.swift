@@ -17,6 +17,18 @@ final class FragmentSetTests: XCTestCase {
         XCTAssertTrue(set.occurs(in: "x Tokens".dropFirst(2)))
     }
 
+    func testFindsEachFragmentAtOddAndEvenOffsetsAndAtTheEnd() {
+        let set = FragmentSet(fragments)
+        for fragment in fragments {
+            for offset in 0..<4 {
+                let padding = String(repeating: "x", count: offset)
+                XCTAssertTrue(set.occurs(in: padding + fragment.uppercased()), "\(offset) \(fragment)")
+                XCTAssertTrue(set.occurs(in: padding + fragment + "y"), "\(offset) \(fragment)")
+                XCTAssertFalse(set.occurs(in: padding + String(fragment.dropLast())), "\(offset) \(fragment)")
+            }
+        }
+    }
+
     func testAgreesWithAPlainSearchOnGeneratedText() {
         let set = FragmentSet(fragments)
         let alphabet = Array("skKeyYtToOnN-:/_ghpfHPbBegin é".unicodeScalars)

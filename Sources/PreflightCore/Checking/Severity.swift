@@ -19,7 +19,18 @@ public enum Severity: String, Sendable, CaseIterable, Comparable {
         }
     }
 
+    /// Severities compare in the order of ``allCases``, from low to critical.
     public static func < (lhs: Severity, rhs: Severity) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        lhs.rank < rhs.rank
+    }
+
+    /// The position of the severity in ``allCases``.
+    private var rank: Int {
+        switch self {
+        case .low: return 0
+        case .medium: return 1
+        case .high: return 2
+        case .critical: return 3
+        }
     }
 }

@@ -41,7 +41,7 @@ enum Assessment {
 
     /// Every literal secret in the agent's settings and arguments, to mask wherever it is quoted.
     private static func secrets(of agent: Agent) -> [String] {
-        var found = agent.credentialSettings.compactMap { Secrets.detect(name: $0.name, value: $0.value)?.secret }
+        var found = agent.credentialSettings.compactMap { $0.secret?.secret }
         found += agent.mcpServers.flatMap(\.arguments).compactMap { Secrets.detect(value: $0.value)?.secret }
         found += agent.mcpServers.compactMap { $0.url.flatMap { Secrets.detect(value: $0.value)?.secret } }
         return Array(Set(found)).sorted { $0.count > $1.count }

@@ -14,6 +14,9 @@ public struct Agent: Sendable {
     /// The repository-wide files among `files` (CODEOWNERS, SECURITY.md, runbooks, .gitignore):
     /// evidence about the agent rather than its configuration. Sorted.
     public let repositoryFiles: [String]
+    /// The OpenTelemetry (`OTEL_*`) variables of its runtime environment, in the order of
+    /// ``AgentFacts/runtimeEnvironment``: picked out once for the observability checks.
+    public let openTelemetryVariables: [EnvironmentVariable]
 
     /// Creates an agent.
     public init(name: String, path: String, facts: AgentFacts, files: [String], unreadable: [InputDiagnostic] = [],
@@ -24,6 +27,7 @@ public struct Agent: Sendable {
         self.files = files
         self.unreadable = unreadable
         self.repositoryFiles = repositoryFiles
+        openTelemetryVariables = facts.runtimeEnvironment.filter { $0.name.hasPrefix("OTEL_") }
     }
 
     /// The files that configure the agent: `files` without the repository-wide ones.

@@ -12,6 +12,9 @@ public struct EnvironmentVariable: Sendable, Equatable {
     /// The kind of dotenv file it was read from (`.env`, `.env.local`, `.env.example`);
     /// nil for any other origin.
     public var envFile: EnvFileKind?
+    /// The secret its value holds, judged with its name (``Secrets/detect(name:value:)``):
+    /// found once, when the setting is read, for every check and the redaction to share.
+    public let secret: SecretMatch?
 
     /// Creates a variable.
     public init(name: String, value: String, location: SourceLocation, origin: String) {
@@ -19,6 +22,7 @@ public struct EnvironmentVariable: Sendable, Equatable {
         self.value = value
         self.location = location
         self.origin = origin
+        secret = Secrets.detect(name: name, value: value)
     }
 }
 

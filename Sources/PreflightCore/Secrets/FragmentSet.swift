@@ -1,4 +1,4 @@
-/// Byte fragments, at least two bytes long and matched ignoring ASCII case, of which one
+/// Byte fragments, at least three bytes long and matched ignoring ASCII case, of which one
 /// pass over a text finds whether any occurs: the cheap test run on every line before a
 /// costlier scan.
 public struct FragmentSet: Sendable {
@@ -9,44 +9,70 @@ public struct FragmentSet: Sendable {
     /// For each first byte, the first fragment beginning with it; fragments starting
     /// with byte `b` are `firstFragment[b]..<firstFragment[b + 1]`.
     private let firstFragment: [Int]
-    /// A bit for each pair of lower-cased bytes, set when a fragment starts with that pair:
-    /// most positions of a text are passed over on this test alone.
-    private let openingPairs: [UInt64]
+    /// A bit for each pair of bytes `a, b` (at `a | b << 8`), in any ASCII case, set when a
+    /// fragment holds that pair at its start or one byte in. A fragment, three bytes or
+    /// longer, that occurs in a text covers a pair of the text starting at an even offset at
+    /// one of those two places, so only every other pair of a text is tested, and most on
+    /// this table alone.
+    private let leadingPairs: [UInt64]
+    /// A bit for each fragment's first three bytes, lower-cased, at ``tripleBit(_:_:_:)``:
+    /// the second sieve, run where a pair passed the first, before fragments are compared.
+    private let openingTriples: [UInt64]
     /// Each byte, lower-cased if it is an ASCII capital.
     private let lowercased: [UInt8] = (0...255).map { (byte: Int) -> UInt8 in UInt8(byte >= 65 && byte <= 90 ? byte | 32 : byte) }
 
-    /// The set of `fragments`, each at least two bytes long.
+    /// The set of `fragments`, each at least three bytes long.
     public init(_ fragments: [String]) {
         let lowered = Set(fragments.map { ByteSearch.lowercased($0.utf8) }).sorted { $0.lexicographicallyPrecedes($1) }
-        precondition(lowered.allSatisfy { $0.count >= 2 }, "fragments are at least two bytes long")
+        precondition(lowered.allSatisfy { $0.count >= 3 }, "fragments are at least three bytes long")
         bytes = lowered.flatMap { $0 }
         starts = lowered.reduce(into: [0]) { starts, fragment in starts.append(starts.last! + fragment.count) }
         firstFragment = (0...256).map { byte in lowered.firstIndex { Int($0[0]) >= byte } ?? lowered.count }
         var pairs = [UInt64](repeating: 0, count: 1024)
         for fragment in lowered {
-            let pair = Int(fragment[0]) << 8 | Int(fragment[1])
-            pairs[pair >> 6] |= 1 << UInt64(pair & 63)
+            for offset in 0...1 {
+                for first in FragmentSet.cases(of: fragment[offset]) {
+                    for second in FragmentSet.cases(of: fragment[offset + 1]) {
+                        let pair = Int(first) | Int(second) << 8
+                        pairs[pair >> 6] |= 1 << UInt64(pair & 63)
+                    }
+                }
+            }
         }
-        openingPairs = pairs
+        leadingPairs = pairs
+        var triples = [UInt64](repeating: 0, count: 1024)
+        for fragment in lowered {
+            let bit = FragmentSet.tripleBit(fragment[0], fragment[1], fragment[2])
+            triples[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        openingTriples = triples
+    }
+
+    /// Where three lower-cased bytes fall in ``openingTriples``: a hash into 65,536 bits.
+    private static func tripleBit(_ first: UInt8, _ second: UInt8, _ third: UInt8) -> Int {
+        (Int(first) &<< 10 ^ Int(second) &<< 5 ^ Int(third)) & 0xFFFF
+    }
+
+    /// `byte`, a lower-cased byte, and its capital when it is an ASCII letter.
+    private static func cases(of byte: UInt8) -> [UInt8] {
+        byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") ? [byte, byte - 32] : [byte]
     }
 
     /// Whether any fragment occurs in `text`, ignoring ASCII case.
     public func occurs(in text: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard text.count >= 2 else { return false }
-        return lowercased.withUnsafeBufferPointer { lowercased in
-            openingPairs.withUnsafeBufferPointer { openingPairs in
-                var first = lowercased[Int(text[0])]
-                for position in 0..<(text.count - 1) {
-                    let second = lowercased[Int(text[position + 1])]
-                    defer { first = second }
-                    let pair = Int(first) << 8 | Int(second)
-                    if openingPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0
-                        && startsFragment(at: position, of: text, first: first, lowercased: lowercased) {
-                        return true
-                    }
+        guard text.count >= 3, let base = text.baseAddress else { return false }
+        return leadingPairs.withUnsafeBufferPointer { leadingPairs in
+            let last = text.count &- 2
+            var position = 0
+            while position <= last {
+                let pair = Int(base[position]) | Int(base[position &+ 1]) << 8
+                if leadingPairs[pair &>> 6] & (1 &<< UInt64(pair & 63)) != 0
+                    && (position > 0 && startsFragment(at: position &- 1, of: text) || startsFragment(at: position, of: text)) {
+                    return true
                 }
-                return false
+                position &+= 2
             }
+            return false
         }
     }
 
@@ -56,20 +82,27 @@ public struct FragmentSet: Sendable {
         return text.withUTF8 { occurs(in: $0) }
     }
 
-    /// Whether a fragment starting with `first` (lower-cased) starts at `position`.
-    private func startsFragment(at position: Int, of text: UnsafeBufferPointer<UInt8>, first: UInt8,
-                                lowercased: UnsafeBufferPointer<UInt8>) -> Bool {
-        bytes.withUnsafeBufferPointer { bytes in
-            starts.withUnsafeBufferPointer { starts in
-                for fragment in firstFragment[Int(first)]..<firstFragment[Int(first) + 1] {
-                    let start = starts[fragment]
-                    let count = starts[fragment + 1] - start
-                    guard position + count <= text.count else { continue }
-                    var offset = 1
-                    while offset < count && lowercased[Int(text[position + offset])] == bytes[start + offset] { offset += 1 }
-                    if offset == count { return true }
+    /// Whether a fragment starts at `position` of `text`: the three bytes there are sieved on
+    /// ``openingTriples`` before any fragment is compared.
+    private func startsFragment(at position: Int, of text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard position &+ 2 < text.count else { return false }
+        return lowercased.withUnsafeBufferPointer { lowercased in
+            let first = lowercased[Int(text[position])]
+            let bit = FragmentSet.tripleBit(first, lowercased[Int(text[position &+ 1])], lowercased[Int(text[position &+ 2])])
+            guard openingTriples[bit &>> 6] & (1 &<< UInt64(bit & 63)) != 0 else { return false }
+            return bytes.withUnsafeBufferPointer { bytes in
+                starts.withUnsafeBufferPointer { starts in
+                    let first = Int(first)
+                    for fragment in firstFragment[first]..<firstFragment[first + 1] {
+                        let start = starts[fragment]
+                        let count = starts[fragment + 1] - start
+                        guard position + count <= text.count else { continue }
+                        var offset = 1
+                        while offset < count && lowercased[Int(text[position + offset])] == bytes[start + offset] { offset += 1 }
+                        if offset == count { return true }
+                    }
+                    return false
                 }
-                return false
             }
         }
     }
