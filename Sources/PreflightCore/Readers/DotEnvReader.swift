@@ -140,6 +140,9 @@ struct DotEnvReader: FormatReader {
 
     /// Whether a character can be part of a variable name: a letter, digit, `_`, `.` or `-`.
     private static func isKeyCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "_" || scalar == "." || scalar == "-")
+        switch scalar {
+        case "a"..."z", "A"..."Z", "0"..."9", "_", ".", "-": return true
+        default: return false
+        }
     }
 }
