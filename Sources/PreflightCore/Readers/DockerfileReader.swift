@@ -35,7 +35,7 @@ struct DockerfileReader: FormatReader {
     }
 
     func read(_ file: LoadedFile, into facts: inout AgentFacts, diagnostics: inout [InputDiagnostic]) {
-        let lines = file.lines.map { Array($0.unicodeScalars) }
+        let lines = file.lines.map { [Unicode.Scalar](scalarsOf: $0) }
         let escape = DockerfileReader.escapeCharacter(lines)
         var build = ContainerBuild(location: SourceLocation(path: file.path, line: 1, column: 1))
         var stage: BuildStage?

@@ -40,7 +40,7 @@ struct DotEnvReader: FormatReader {
 
     func read(_ file: LoadedFile, into facts: inout AgentFacts, diagnostics: inout [InputDiagnostic]) {
         let kind: EnvironmentVariable.EnvFileKind = DotEnvReader.isTemplate(file.path) ? .template : .settings
-        let lines = file.lines.map { Array($0.unicodeScalars) }
+        let lines = file.lines.map { [Unicode.Scalar](scalarsOf: $0) }
         var index = 0
         while index < lines.count {
             let line = lines[index]
