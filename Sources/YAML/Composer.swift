@@ -1,9 +1,9 @@
 /// Builds node trees from parser events: anchors and aliases, merge keys, duplicate-key
 /// warnings, and the limits on depth, documents and alias expansion.
-struct Composer {
-    /// A collection being built. Its children wait at the end of ``children``, from `start`
-    /// on, so that each collection's own array is made once, at its final size, when it ends
-    /// (rather than grown child by child).
+struct Composer: ~Copyable {
+    /// A collection being built. Its children wait on ``children``, from `start` on, so that
+    /// each collection's own array is made once, at its final size, when it ends (rather than
+    /// grown child by child).
     private struct Frame {
         let isMapping: Bool
         let anchor: String?
@@ -16,7 +16,7 @@ struct Composer {
     private let limits: YAMLLimits
     private var stack: [Frame] = []
     /// The children of every open collection, innermost last; a mapping's alternate key, value.
-    private var children: [YAMLNode] = []
+    private var children = NodeStack()
     private var anchors: [String: (node: YAMLNode, weight: Int)] = [:]
     private var expanded = 0
     private var documents: [YAMLNode] = []
@@ -28,38 +28,39 @@ struct Composer {
 
     /// Reads every event from `parser` and returns the stream it describes.
     mutating func compose(_ parser: EventParser) throws(YAMLError) -> YAMLStream {
-        while let event = try parser.next() {
-            switch event {
+        while let kind = try parser.advance() {
+            switch kind {
             case .streamStart, .streamEnd, .documentEnd:
                 break
-            case .documentStart(let mark):
+            case .documentStart:
                 anchors.removeAll(keepingCapacity: true)
                 if documents.count >= limits.maxDocuments {
-                    throw YAMLError("more than \(limits.maxDocuments) documents in one file", at: mark)
+                    throw YAMLError("more than \(limits.maxDocuments) documents in one file", at: parser.mark)
                 }
-            case .alias(let anchor, let mark):
+            case .alias:
+                let anchor = parser.aliasAnchor
                 guard let target = anchors[anchor] else {
-                    throw YAMLError("alias *\(anchor) refers to no anchor defined before it", at: mark)
+                    throw YAMLError("alias *\(anchor) refers to no anchor defined before it", at: parser.mark)
                 }
                 expanded += target.weight
                 if expanded > limits.maxExpandedNodes {
                     throw YAMLError(
                         "aliases expand to more than \(limits.maxExpandedNodes) nodes (an alias bomb?); refused",
-                        at: mark)
+                        at: parser.mark)
                 }
                 add(target.node, weight: target.weight, anchor: nil)
-            case .scalar(let value, let style, let anchor, let tag, let mark):
+            case .scalar:
                 expanded += 1
-                add(YAMLNode(.scalar(value, style), mark: mark, tag: tag), weight: 1, anchor: anchor)
-            case .sequenceStart(let anchor, let tag, let mark):
-                try push(Frame(isMapping: false, anchor: anchor, tag: tag, mark: mark, start: children.count))
-            case .mappingStart(let anchor, let tag, let mark):
-                try push(Frame(isMapping: true, anchor: anchor, tag: tag, mark: mark, start: children.count))
+                add(YAMLNode(.scalar(parser.scalarValue, parser.scalarStyle), mark: parser.mark, tag: parser.tag),
+                    weight: 1, anchor: parser.anchor)
+            case .sequenceStart, .mappingStart:
+                try push(Frame(isMapping: kind == .mappingStart, anchor: parser.anchor, tag: parser.tag, mark: parser.mark,
+                               start: children.count))
             case .sequenceEnd, .mappingEnd:
                 guard let frame = stack.popLast() else { break }
                 let content: YAMLNode.Content = frame.isMapping
-                    ? .mapping(resolveMapping(pairs(from: frame.start))) : .sequence(Array(children[frame.start...]))
-                children.removeLast(children.count - frame.start)
+                    ? .mapping(resolveMapping(children.popPairs(from: frame.start)))
+                    : .sequence(children.popItems(from: frame.start))
                 add(YAMLNode(content, mark: frame.mark, tag: frame.tag), weight: frame.weight, anchor: frame.anchor)
             }
         }
@@ -81,20 +82,7 @@ struct Composer {
             return
         }
         stack[stack.count - 1].weight += weight
-        children.append(node)
-    }
-
-    /// The waiting children from `start` on, paired key with value; a key left without a
-    /// value is dropped.
-    private func pairs(from start: Int) -> [YAMLPair] {
-        var pairs: [YAMLPair] = []
-        pairs.reserveCapacity((children.count - start) / 2)
-        var index = start
-        while index + 1 < children.count {
-            pairs.append(YAMLPair(key: children[index], value: children[index + 1]))
-            index += 2
-        }
-        return pairs
+        children.push(node)
     }
 
     /// Applies merge keys (`<<: *base`; explicit keys win, earlier merge sources win over

@@ -1,29 +1,36 @@
 import CLibYAML
 
-/// One event of libyaml's event stream, with the C types converted away.
-enum ParserEvent {
+/// The kind of one event of libyaml's event stream.
+enum ParserEventKind {
     case streamStart
     case streamEnd
-    case documentStart(mark: Mark)
+    case documentStart
     case documentEnd
-    case alias(anchor: String, mark: Mark)
-    case scalar(value: String, style: ScalarStyle, anchor: String?, tag: String?, mark: Mark)
-    case sequenceStart(anchor: String?, tag: String?, mark: Mark)
+    case alias
+    case scalar
+    case sequenceStart
     case sequenceEnd
-    case mappingStart(anchor: String?, tag: String?, mark: Mark)
+    case mappingStart
     case mappingEnd
 }
 
 /// libyaml's event parser over a byte buffer. The only type that touches C; `deinit`
-/// frees the parser and the buffer it reads.
+/// frees the parser, its current event and the buffer it reads.
+///
+/// It holds one event at a time: ``advance()`` moves to the next one and tells its kind,
+/// and the accessors read the parts of it the caller needs, so that no Swift value is
+/// made for an event, and no text for a part nobody asks for.
 final class EventParser {
     private let parser: UnsafeMutablePointer<yaml_parser_t>
+    private let event: UnsafeMutablePointer<yaml_event_t>
     private let buffer: UnsafeMutableBufferPointer<UInt8>
     private var finished = false
 
     /// Creates a parser over a copy of `bytes`.
     init(bytes: [UInt8]) {
         parser = .allocate(capacity: 1)
+        event = .allocate(capacity: 1)
+        event.initialize(to: yaml_event_t())
         buffer = .allocate(capacity: max(bytes.count, 1))
         _ = buffer.initialize(from: bytes)
         yaml_parser_initialize(parser)
@@ -31,49 +38,81 @@ final class EventParser {
     }
 
     deinit {
+        yaml_event_delete(event)
+        event.deallocate()
         yaml_parser_delete(parser)
         parser.deallocate()
         buffer.deallocate()
     }
 
-    /// The next event, or nil after the stream ends.
-    func next() throws(YAMLError) -> ParserEvent? {
+    /// Moves to the next event and returns its kind, or nil after the stream ends.
+    func advance() throws(YAMLError) -> ParserEventKind? {
         if finished { return nil }
-        var event = yaml_event_t()
-        guard yaml_parser_parse(parser, &event) == 1 else { throw currentError() }
-        defer { yaml_event_delete(&event) }
-        let mark = Mark(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
-        switch event.type {
-        case YAML_STREAM_START_EVENT:
-            return .streamStart
+        yaml_event_delete(event)
+        guard yaml_parser_parse(parser, event) == 1 else { throw currentError() }
+        switch event.pointee.type {
+        case YAML_STREAM_START_EVENT: return .streamStart
         case YAML_STREAM_END_EVENT:
             finished = true
             return .streamEnd
-        case YAML_DOCUMENT_START_EVENT:
-            return .documentStart(mark: mark)
-        case YAML_DOCUMENT_END_EVENT:
-            return .documentEnd
-        case YAML_ALIAS_EVENT:
-            return .alias(anchor: Self.text(event.data.alias.anchor) ?? "", mark: mark)
-        case YAML_SCALAR_EVENT:
-            let scalar = event.data.scalar
-            let value = scalar.value.map {
-                String(decoding: UnsafeBufferPointer(start: $0, count: Int(scalar.length)), as: UTF8.self)
-            } ?? ""
-            return .scalar(value: value, style: Self.style(scalar.style), anchor: Self.text(scalar.anchor),
-                           tag: Self.text(scalar.tag), mark: mark)
-        case YAML_SEQUENCE_START_EVENT:
-            let start = event.data.sequence_start
-            return .sequenceStart(anchor: Self.text(start.anchor), tag: Self.text(start.tag), mark: mark)
-        case YAML_SEQUENCE_END_EVENT:
-            return .sequenceEnd
-        case YAML_MAPPING_START_EVENT:
-            let start = event.data.mapping_start
-            return .mappingStart(anchor: Self.text(start.anchor), tag: Self.text(start.tag), mark: mark)
-        case YAML_MAPPING_END_EVENT:
-            return .mappingEnd
-        default:
-            throw YAMLError("unexpected parser event", at: mark)
+        case YAML_DOCUMENT_START_EVENT: return .documentStart
+        case YAML_DOCUMENT_END_EVENT: return .documentEnd
+        case YAML_ALIAS_EVENT: return .alias
+        case YAML_SCALAR_EVENT: return .scalar
+        case YAML_SEQUENCE_START_EVENT: return .sequenceStart
+        case YAML_SEQUENCE_END_EVENT: return .sequenceEnd
+        case YAML_MAPPING_START_EVENT: return .mappingStart
+        case YAML_MAPPING_END_EVENT: return .mappingEnd
+        default: throw YAMLError("unexpected parser event", at: mark)
+        }
+    }
+
+    /// Where the current event starts.
+    var mark: Mark {
+        let start = event.pointee.start_mark
+        return Mark(line: Int(start.line) + 1, column: Int(start.column) + 1)
+    }
+
+    /// The current scalar's text.
+    var scalarValue: String {
+        let scalar = event.pointee.data.scalar
+        guard let value = scalar.value else { return "" }
+        return String(decoding: UnsafeBufferPointer(start: value, count: Int(scalar.length)), as: UTF8.self)
+    }
+
+    /// How the current scalar is written.
+    var scalarStyle: ScalarStyle {
+        switch event.pointee.data.scalar.style {
+        case YAML_SINGLE_QUOTED_SCALAR_STYLE: return .singleQuoted
+        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: return .doubleQuoted
+        case YAML_LITERAL_SCALAR_STYLE: return .literal
+        case YAML_FOLDED_SCALAR_STYLE: return .folded
+        default: return .plain
+        }
+    }
+
+    /// The anchor the current alias refers to.
+    var aliasAnchor: String {
+        Self.text(event.pointee.data.alias.anchor) ?? ""
+    }
+
+    /// The anchor the current scalar or collection start defines, if any.
+    var anchor: String? {
+        switch event.pointee.type {
+        case YAML_SCALAR_EVENT: return Self.text(event.pointee.data.scalar.anchor)
+        case YAML_SEQUENCE_START_EVENT: return Self.text(event.pointee.data.sequence_start.anchor)
+        case YAML_MAPPING_START_EVENT: return Self.text(event.pointee.data.mapping_start.anchor)
+        default: return nil
+        }
+    }
+
+    /// The tag of the current scalar or collection start, if one was written.
+    var tag: String? {
+        switch event.pointee.type {
+        case YAML_SCALAR_EVENT: return Self.text(event.pointee.data.scalar.tag)
+        case YAML_SEQUENCE_START_EVENT: return Self.text(event.pointee.data.sequence_start.tag)
+        case YAML_MAPPING_START_EVENT: return Self.text(event.pointee.data.mapping_start.tag)
+        default: return nil
         }
     }
 
@@ -106,15 +145,5 @@ final class EventParser {
 
     private static func text(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
         pointer.map { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
-    }
-
-    private static func style(_ style: yaml_scalar_style_t) -> ScalarStyle {
-        switch style {
-        case YAML_SINGLE_QUOTED_SCALAR_STYLE: return .singleQuoted
-        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: return .doubleQuoted
-        case YAML_LITERAL_SCALAR_STYLE: return .literal
-        case YAML_FOLDED_SCALAR_STYLE: return .folded
-        default: return .plain
-        }
     }
 }

@@ -1,5 +1,5 @@
 import XCTest
-import YAML
+@testable import YAML
 
 /// JSON, and JSON with comments, load through the same parser with true marks.
 final class JSONTests: XCTestCase {
@@ -56,6 +56,15 @@ final class JSONTests: XCTestCase {
         XCTAssertEqual(document["url"]?.string, "http://example.com/a,]")
         XCTAssertEqual(document["glob"]?.string, "src/*.ts, // not a comment")
         XCTAssertEqual(document.mapping?.compactMap(\.key.string), ["servers", "list", "url", "glob"])
+    }
+
+    func testTrailingCommasAloneAreRewrittenAndCleanJSONIsNot() {
+        // No comment to find first: only the trailing commas call for a rewrite.
+        let text = #"{"a": "x\",]", "list": [1, 2 ,\#n ], "b": {"c": 3,},}"#
+        let expected = #"{"a": "x\",]", "list": [1, 2  \#n ], "b": {"c": 3 } }"#
+        XCTAssertEqual(String(decoding: JSONText.normalize(Array(text.utf8)), as: UTF8.self), expected)
+        let clean = #"{"a": "x\",] // not a comment", "list": [1, 2], "u": "\u00e9"}"#
+        XCTAssertEqual(String(decoding: JSONText.normalize(Array(clean.utf8)), as: UTF8.self), clean)
     }
 
     func testValueAfterBlockCommentKeepsItsColumn() throws {

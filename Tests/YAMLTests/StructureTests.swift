@@ -86,6 +86,21 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(document.pair("key49999")?.key.mark, Mark(line: 50_000, column: 1))
     }
 
+    func testEmptyAndNestedCollectionsKeepTheirChildren() throws {
+        let document = try loadDocument("a: []\nb: {}\nc: [[], {}, [x, {y: z}], w]\nd:\n")
+        XCTAssertEqual(document.mapping?.compactMap(\.key.string), ["a", "b", "c", "d"])
+        XCTAssertEqual(document["a"]?.sequence?.count, 0)
+        XCTAssertEqual(document["b"]?.mapping?.count, 0)
+        let items = try XCTUnwrap(document["c"]?.sequence)
+        XCTAssertEqual(items.count, 4)
+        XCTAssertEqual(items[0].sequence?.count, 0)
+        XCTAssertEqual(items[1].mapping?.count, 0)
+        XCTAssertEqual(items[2].sequence?.first?.string, "x")
+        XCTAssertEqual(items[2].sequence?.last?["y"]?.string, "z")
+        XCTAssertEqual(items[3].string, "w")
+        XCTAssertEqual(document["d"]?.isNull, true)
+    }
+
     func testNodeCountIncludesEveryNode() throws {
         let document = try loadDocument("a: [1, 2]\nb: c\n")
         // mapping + (a + [ + 1 + 2) + (b + c)

@@ -35,7 +35,7 @@ struct DockerfileReader: FormatReader {
     }
 
     func read(_ file: LoadedFile, into facts: inout AgentFacts, diagnostics: inout [InputDiagnostic]) {
-        let lines = file.lines.map { Array($0.unicodeScalars) }
+        let lines = file.lines.map { [Unicode.Scalar](scalarsOf: $0) }
         let escape = DockerfileReader.escapeCharacter(lines)
         var build = ContainerBuild(location: SourceLocation(path: file.path, line: 1, column: 1))
         var stage: BuildStage?
@@ -122,6 +122,8 @@ struct DockerfileReader: FormatReader {
     /// The escape character: `\`, or the one a leading `# escape=` parser directive sets.
     private static func escapeCharacter(_ lines: [[Unicode.Scalar]]) -> Unicode.Scalar {
         for line in lines {
+            // Cheap necessary conditions first: the text must start with `#` and hold an `=`.
+            guard line.first(where: { !isBlank($0) }) == "#", line.contains("=") else { break }
             let text = String(scalars: line).trimmingBlanks()
             guard text.hasPrefix("#"), let equals = text.firstIndex(of: "=") else { break }
             let name = text[text.index(after: text.startIndex)..<equals].trimmingBlanks().lowercased()
@@ -192,8 +194,10 @@ private struct Instruction {
     let escape: Unicode.Scalar
     /// The characters, continuations removed.
     private(set) var scalars: [Unicode.Scalar] = []
-    /// Where each character was written: its 1-based line and column.
-    private(set) var positions: [(line: Int, column: Int)] = []
+    /// Where the characters from each physical line on were written: the offset in
+    /// ``scalars`` of the first one, its 1-based line and column. A later piece may start
+    /// where an earlier one, emptied by ``dropContinuation()``, did: the later one counts.
+    private var pieces: [(start: Int, line: Int, column: Int)] = []
 
     init(escape: Unicode.Scalar) {
         self.escape = escape
@@ -201,10 +205,8 @@ private struct Instruction {
 
     /// Adds the characters of one physical line, the first at `firstColumn`.
     mutating func append(_ characters: ArraySlice<Unicode.Scalar>, line: Int, firstColumn: Int) {
-        for (offset, scalar) in characters.enumerated() {
-            scalars.append(scalar)
-            positions.append((line, firstColumn + offset))
-        }
+        pieces.append((scalars.count, line, firstColumn))
+        scalars.append(contentsOf: characters)
     }
 
     /// Whether the text so far ends with the escape character (trailing blanks aside).
@@ -214,13 +216,8 @@ private struct Instruction {
 
     /// Removes the trailing blanks and the escape character that continue the line.
     mutating func dropContinuation() {
-        while let last = scalars.last, DockerfileReader.isBlank(last) { removeLast() }
-        removeLast()
-    }
-
-    private mutating func removeLast() {
+        while let last = scalars.last, DockerfileReader.isBlank(last) { scalars.removeLast() }
         scalars.removeLast()
-        positions.removeLast()
     }
 
     /// The instruction's keyword, upper-cased.
@@ -236,8 +233,9 @@ private struct Instruction {
 
     /// The location of the character at `offset` in `file`.
     func location(_ offset: Int, in file: LoadedFile) -> SourceLocation {
-        let position = positions[min(offset, positions.count - 1)]
-        return SourceLocation(path: file.path, line: position.line, column: position.column)
+        let offset = min(offset, scalars.count - 1)
+        let piece = pieces.last { $0.start <= offset }!
+        return SourceLocation(path: file.path, line: piece.line, column: piece.column + offset - piece.start)
     }
 
     /// The text of a range, as written.

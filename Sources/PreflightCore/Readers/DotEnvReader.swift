@@ -40,7 +40,7 @@ struct DotEnvReader: FormatReader {
 
     func read(_ file: LoadedFile, into facts: inout AgentFacts, diagnostics: inout [InputDiagnostic]) {
         let kind: EnvironmentVariable.EnvFileKind = DotEnvReader.isTemplate(file.path) ? .template : .settings
-        let lines = file.lines.map { Array($0.unicodeScalars) }
+        let lines = file.lines.map { [Unicode.Scalar](scalarsOf: $0) }
         var index = 0
         while index < lines.count {
             let line = lines[index]
@@ -140,6 +140,9 @@ struct DotEnvReader: FormatReader {
 
     /// Whether a character can be part of a variable name: a letter, digit, `_`, `.` or `-`.
     private static func isKeyCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "_" || scalar == "." || scalar == "-")
+        switch scalar {
+        case "a"..."z", "A"..."Z", "0"..."9", "_", ".", "-": return true
+        default: return false
+        }
     }
 }

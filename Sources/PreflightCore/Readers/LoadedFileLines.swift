@@ -1,30 +1,34 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 extension LoadedFile {
     /// The lines of `text`, without their line breaks (`\n` or `\r\n`), found in one pass
     /// over its UTF-8 bytes. Line numbers are those of every editor: a file with Windows line
     /// endings has as many lines as the same file with Unix ones.
     static func lines(of text: String) -> [Substring] {
         let utf8 = text.utf8
-        let breaks = utf8.withContiguousStorageIfAvailable(lineBreaks) ?? Array(utf8).withUnsafeBufferPointer(lineBreaks)
-        var lines: [Substring] = []
-        lines.reserveCapacity(breaks.count + 1)
-        var start = text.startIndex
-        for (offset, carriageReturn) in breaks {
-            let end = utf8.index(text.startIndex, offsetBy: offset)
-            lines.append(text[start..<(carriageReturn ? utf8.index(before: end) : end)])
-            start = utf8.index(after: end)
-        }
-        lines.append(text[start...])
-        return lines
+        return utf8.withContiguousStorageIfAvailable { lines(of: text, bytes: $0) }
+            ?? Array(utf8).withUnsafeBufferPointer { lines(of: text, bytes: $0) }
     }
 
-    /// The offset of every `\n` byte, and whether a `\r` comes just before it.
-    private static func lineBreaks(_ bytes: UnsafeBufferPointer<UInt8>) -> [(offset: Int, carriageReturn: Bool)] {
-        var breaks: [(offset: Int, carriageReturn: Bool)] = []
-        var previous: UInt8 = 0
-        for (offset, byte) in bytes.enumerated() {
-            if byte == UInt8(ascii: "\n") { breaks.append((offset, previous == UInt8(ascii: "\r"))) }
-            previous = byte
+    /// The lines of `text`, whose UTF-8 bytes are `bytes`: each `\n` found with `memchr`,
+    /// each line cut from `text` at byte offsets (a `\n` or `\r` is one byte, never part of
+    /// another character's encoding).
+    private static func lines(of text: String, bytes: UnsafeBufferPointer<UInt8>) -> [Substring] {
+        let utf8 = text.utf8
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return [text[...]] }
+        var lines: [Substring] = []
+        var start = 0
+        while start < bytes.count, let found = memchr(base + start, Int32(UInt8(ascii: "\n")), bytes.count - start) {
+            let newline = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
+            let end = newline > start && base[newline - 1] == UInt8(ascii: "\r") ? newline - 1 : newline
+            lines.append(text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)])
+            start = newline + 1
         }
-        return breaks
+        lines.append(text[utf8.index(utf8.startIndex, offsetBy: start)...])
+        return lines
     }
 }

@@ -100,6 +100,19 @@ final class DockerfileReaderTests: XCTestCase {
                        [InputDiagnostic("unknown instruction \"FROBNICATE\"; ignored", at: at(21, 1), kind: .warning)])
     }
 
+    func testSettingsOnContinuationLinesAreLocatedWhereWritten() throws {
+        let outcome = ReaderHarness.load("Dockerfile", """
+            FROM a
+            ENV A=1 \\
+              B=2 \\
+            \\
+                C=3
+            """)
+        let stage = try XCTUnwrap(outcome.facts.containerBuilds.first?.stages.first)
+        XCTAssertEqual(stage.environment.map(\.name), ["A", "B", "C"])
+        XCTAssertEqual(stage.environment.map(\.location.description), ["Dockerfile:2:7", "Dockerfile:3:5", "Dockerfile:5:7"])
+    }
+
     func testEscapeDirectiveAndTabStrippingHeredoc() throws {
         let outcome = ReaderHarness.load("Dockerfile", """
             # escape=`

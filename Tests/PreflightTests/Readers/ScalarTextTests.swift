@@ -10,4 +10,11 @@ final class ScalarTextTests: XCTestCase {
             XCTAssertEqual(String(scalars: scalars.dropFirst()), String(String.UnicodeScalarView(scalars.dropFirst())))
         }
     }
+
+    func testScalarsOfALineAreItsUnicodeScalars() {
+        let text = "FROM a\nENV É=1 ✓\n\n\u{7F}\u{80} 🇫🇷\ne\u{301}"
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) + [text.dropFirst(2), text[...]] {
+            XCTAssertEqual([Unicode.Scalar](scalarsOf: line), Array(line.unicodeScalars), line.debugDescription)
+        }
+    }
 }
