@@ -84,11 +84,11 @@ public indirect enum JSONValue: Sendable, Equatable {
     static func writeString(_ text: String, into output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
         var copy = text
-        copy.withUTF8 { bytes in
+        copy.withUTF8 { bytes in JSONValue.escaped.withUnsafeBufferPointer { escaped in
             var runStart = 0
             for index in 0..<bytes.count {
                 let byte = bytes[index]
-                guard JSONValue.escaped[Int(byte)] else { continue }
+                guard escaped[Int(byte)] else { continue }
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
                 runStart = index + 1
                 switch byte {
@@ -103,7 +103,7 @@ public indirect enum JSONValue: Sendable, Equatable {
                 }
             }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
-        }
+        } }
         output.append(UInt8(ascii: "\""))
     }
 }
