@@ -51,6 +51,12 @@ final class SecretsTests: XCTestCase {
         XCTAssertEqual(findings.first?.masked, "ghp_…(40 chars)")
     }
 
+    func testALineTokenIsAKeyOnlyWhereAKnownPrefixOpensItPastWhiteSpace() {
+        let anthropic = "sk-ant-R7xZq2LmN8vB4kT1wY6p"
+        let line = "skipping shared short-lived \(github) and \r\(anthropic) but not xsk-ant-R7xZq2LmN8vB4kT1wY6p"
+        XCTAssertEqual(Secrets.matches(inLine: line, byName: false).map(\.secret), [github, anthropic])
+    }
+
     func testEntropyDoesNotDependOnTheOrderOfTheCounts() {
         // Summed in these orders without sorting, the terms of 5, 1, 3, 1, 4 (of 14) round to two values.
         let orders = [[5, 1, 3, 1, 4], [1, 1, 3, 4, 5], [4, 1, 3, 1, 5], [5, 4, 3, 1, 1], [3, 5, 1, 4, 1], [1, 4, 1, 5, 3]]

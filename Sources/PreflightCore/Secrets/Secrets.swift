@@ -143,9 +143,9 @@ public enum Secrets {
         var found: [SecretMatch] = []
         var bytes = line
         bytes.withUTF8 { bytes in
-            for range in ByteSearch.runs(in: bytes, separators: ByteSearch.tokenSeparators, minimumLength: 8) {
+            ByteSearch.forEachRun(in: bytes, separators: ByteSearch.tokenSeparators, minimumLength: 8) { range in
                 let token = UnsafeBufferPointer(rebasing: bytes[range])
-                guard mayIdentifyItself(token) else { continue }
+                guard mayIdentifyItself(token) else { return }
                 if let match = detect(value: String(decoding: token, as: UTF8.self)), !found.contains(match) { found.append(match) }
             }
         }
@@ -211,11 +211,14 @@ public enum Secrets {
 
     /// Whether ``detect(name:value:)`` without a name could find a secret in `token`, a run of
     /// a line between token separators (so without a space, and no private key): only when,
-    /// past ASCII white space, it opens with the first byte of a known format, or is not
-    /// ASCII (left to String's Unicode-aware test), or holds `://` and `@`.
+    /// past ASCII white space, it opens with the prefix of a known format (which the value
+    /// trimmed of that white space must), or is not ASCII (left to String's Unicode-aware
+    /// test), or holds `://` and `@`.
     private static func mayIdentifyItself(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = token.first(where: { !ByteSearch.isSpace($0) }) else { return false }
-        return !formatsByFirstByte[Int(first)].isEmpty || !token.allSatisfy({ $0 < 0x80 })
+        guard let start = token.firstIndex(where: { !ByteSearch.isSpace($0) }) else { return false }
+        let rest = UnsafeBufferPointer(rebasing: token[start...])
+        return formatsByFirstByte[Int(rest[0])].contains(where: { rest.starts(with: formats[$0].prefix.utf8) })
+            || !token.allSatisfy({ $0 < 0x80 })
             || token.contains(UInt8(ascii: "@")) && ByteSearch.contains(token, "://")
     }
 
