@@ -24,6 +24,8 @@ final class SecretsTests: XCTestCase {
         XCTAssertNotNil(Secrets.detect(name: "PAYMENTS_API_KEY", value: value))
         XCTAssertNil(Secrets.detect(name: "LOG_FORMAT", value: value))
         XCTAssertNil(Secrets.detect(value: value))
+        XCTAssertNotNil(Secrets.detect(name: "API_KEY", value: "  Zq8vR1tY7uB3 "), "twelve characters are enough")
+        XCTAssertNil(Secrets.detect(name: "API_KEY", value: "Zq8vR1tY7uB"), "eleven are not")
     }
 
     func testMaskShowsAtMostFourCharactersAndTheLength() {

@@ -68,7 +68,8 @@ public enum Secrets {
         }
         if let token = knownFormatToken(in: trimmed) { return token }
         if let password = urlPassword(in: trimmed) { return SecretMatch(kind: "password in a URL", secret: password) }
-        guard let name, isSecretName(name) else { return nil }
+        // The candidate is `trimmed` or a part of it, and ``looksRandom(_:)`` wants 12 bytes.
+        guard let name, trimmed.utf8.count >= 12, isSecretName(name) else { return nil }
         var candidate = trimmed
         for scheme in ["Bearer ", "bearer ", "Basic ", "basic ", "token ", "Token "] where candidate.hasPrefix(scheme) {
             candidate = trimmedASCII(String(candidate.dropFirst(scheme.count)))
