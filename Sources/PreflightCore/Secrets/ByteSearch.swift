@@ -17,6 +17,8 @@ enum ByteSearch {
     /// bytes long.
     static func runs(in bytes: UnsafeBufferPointer<UInt8>, separators: [Bool], minimumLength: Int) -> [Range<Int>] {
         var result: [Range<Int>] = []
+        // Each run takes `minimumLength` bytes and, but for the last, a separator after them.
+        result.reserveCapacity((bytes.count + 1) / (max(minimumLength, 1) + 1) + 1)
         forEachRun(in: bytes, separators: separators, minimumLength: minimumLength) { result.append($0) }
         return result
     }
