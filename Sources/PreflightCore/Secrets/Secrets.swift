@@ -129,7 +129,9 @@ public enum Secrets {
         for secret in extra where secret.utf8.count >= 4 && ByteSearch.contains(result.utf8, secret) {
             result = result.replacingOccurrences(of: secret, with: mask(secret))
         }
-        for match in matches(inLine: result) where ByteSearch.contains(result.utf8, match.secret) {
+        let found = mayHoldSecret(result)
+            ? LineMatchMemo.shared.matches(inLine: result) { hintedMatches(inLine: $0, byName: true) } : []
+        for match in found where ByteSearch.contains(result.utf8, match.secret) {
             result = result.replacingOccurrences(of: match.secret, with: mask(match.secret))
         }
         return result
@@ -140,7 +142,11 @@ public enum Secrets {
     /// With `byName` false, only secrets that identify themselves (known formats, URL
     /// passwords) are matched, not guesses from a secret-like name.
     static func matches(inLine line: String, byName: Bool = true) -> [SecretMatch] {
-        guard mayHoldSecret(line) else { return [] }
+        mayHoldSecret(line) ? hintedMatches(inLine: line, byName: byName) : []
+    }
+
+    /// ``matches(inLine:byName:)`` on a line that ``mayHoldSecret(_:)``.
+    private static func hintedMatches(inLine line: String, byName: Bool) -> [SecretMatch] {
         var found: [SecretMatch] = []
         var bytes = line
         bytes.withUTF8 { bytes in
