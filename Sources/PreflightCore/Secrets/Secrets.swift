@@ -145,8 +145,8 @@ public enum Secrets {
         mayHoldSecret(line) ? hintedMatches(inLine: line, byName: byName) : []
     }
 
-    /// ``matches(inLine:byName:)`` on a line that ``mayHoldSecret(_:)``.
-    private static func hintedMatches(inLine line: String, byName: Bool) -> [SecretMatch] {
+    /// ``matches(inLine:byName:)`` on a line already known to ``mayHoldSecret(_:)``.
+    static func hintedMatches(inLine line: String, byName: Bool) -> [SecretMatch] {
         var found: [SecretMatch] = []
         var bytes = line
         bytes.withUTF8 { bytes in
