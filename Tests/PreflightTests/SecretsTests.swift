@@ -12,6 +12,17 @@ final class SecretsTests: XCTestCase {
         XCTAssertNil(Secrets.detect(value: "ghp_short"))
     }
 
+    func testAURLPasswordIsTheUserInfoAfterTheFirstColonOfTheFirstSchemeOnly() {
+        XCTAssertEqual(Secrets.detect(value: "https://app:Sup3r@db")?.secret, "Sup3r")
+        XCTAssertEqual(Secrets.detect(value: "https://app:clé-été@db")?.secret, "clé-été")
+        XCTAssertEqual(Secrets.detect(value: "https://app:Sup:3r@db")?.secret, "Sup:3r")
+        XCTAssertEqual(Secrets.detect(value: "https://app:Su\r\np3r@db")?.secret, "Su\r\np3r")
+        XCTAssertNil(Secrets.detect(value: "https://app:ab@db"), "two characters are too few")
+        XCTAssertNotNil(Secrets.detect(value: "https://app:é\r\né@db"), "three characters in four bytes are enough")
+        XCTAssertNil(Secrets.detect(value: "https://a/b:Sup3rS3cret@db"), "a path before the @ is no user info")
+        XCTAssertNil(Secrets.detect(value: "x://y https://app:Sup3rS3cret@db"), "the first scheme's user info holds a /")
+    }
+
     func testPlaceholdersAreNotSecrets() {
         for value in ["${GITHUB_TOKEN}", "${input:token}", "${env:API_KEY}", "$API_KEY", "<your-api-key>", "changeme",
                       "Bearer ${TOKEN}", "postgresql://app:${DB_PASSWORD}@db/app"] {

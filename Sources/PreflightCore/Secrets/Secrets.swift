@@ -249,17 +249,42 @@ public enum Secrets {
         return String(text[first...last])
     }
 
-    /// The password of a `scheme://user:password@host` URL, when it is a literal.
+    /// The password of a `scheme://user:password@host` URL, when it is a literal. ASCII text
+    /// without a carriage return (where each byte is a Character) is read on its bytes.
     private static func urlPassword(in text: String) -> String? {
-        guard ByteSearch.contains(text.utf8, "://"), ByteSearch.contains(text.utf8, "@"),
-              let schemeEnd = text.range(of: "://") else { return nil }
-        let afterScheme = text[schemeEnd.upperBound...]
-        guard let at = afterScheme.firstIndex(of: "@") else { return nil }
-        let userInfo = afterScheme[..<at]
-        guard !userInfo.contains("/"), let colon = userInfo.firstIndex(of: ":") else { return nil }
-        let password = String(userInfo[userInfo.index(after: colon)...])
-        guard password.count >= 3, !isPlaceholder(password) else { return nil }
+        guard ByteSearch.contains(text.utf8, "://"), ByteSearch.contains(text.utf8, "@") else { return nil }
+        var copy = text
+        let password: String?
+        if let ascii = copy.withUTF8({ asciiURLPassword($0) }) {
+            password = ascii
+        } else {
+            guard let schemeEnd = text.range(of: "://") else { return nil }
+            let afterScheme = text[schemeEnd.upperBound...]
+            guard let at = afterScheme.firstIndex(of: "@") else { return nil }
+            let userInfo = afterScheme[..<at]
+            guard !userInfo.contains("/"), let colon = userInfo.firstIndex(of: ":") else { return nil }
+            password = String(userInfo[userInfo.index(after: colon)...])
+        }
+        guard let password, password.count >= 3, !isPlaceholder(password) else { return nil }
         return password
+    }
+
+    /// ``urlPassword(in:)``'s candidate in `bytes`, before it is judged, when they are ASCII
+    /// without a carriage return: `.some(nil)` when there is none; nil for other text.
+    private static func asciiURLPassword(_ bytes: UnsafeBufferPointer<UInt8>) -> String?? {
+        guard bytes.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) else { return nil }
+        var schemeEnd: Int?
+        for index in 0..<max(bytes.count - 2, 0)
+        where bytes[index] == UInt8(ascii: ":") && bytes[index + 1] == UInt8(ascii: "/") && bytes[index + 2] == UInt8(ascii: "/") {
+            schemeEnd = index + 3
+            break
+        }
+        guard let schemeEnd else { return .some(nil) }
+        let afterScheme = UnsafeBufferPointer(rebasing: bytes[schemeEnd...])
+        guard let at = afterScheme.firstIndex(of: UInt8(ascii: "@")) else { return .some(nil) }
+        let userInfo = UnsafeBufferPointer(rebasing: afterScheme[..<at])
+        guard !userInfo.contains(UInt8(ascii: "/")), let colon = userInfo.firstIndex(of: UInt8(ascii: ":")) else { return .some(nil) }
+        return .some(String(decoding: UnsafeBufferPointer(rebasing: userInfo[(colon + 1)...]), as: UTF8.self))
     }
 
     /// Whether a value is long and varied enough to be a generated credential: at least 12
