@@ -124,8 +124,8 @@ struct RunbookOnRecord: Check {
             return .unknown("no evidence: incidentRunbook '\(reference)' is neither a link nor a path in the repository")
         }
         let candidates = RunbookOnRecord.candidates(for: reference, manifest: named.location.path)
-        let files = Set(agent.files)
-        if let found = candidates.first(where: files.contains) {
+        // A few candidates against the agent's files: searched as they are, not hashed into a set.
+        if let found = candidates.first(where: agent.files.contains) {
             let evidence = runbooks.first { $0.path == found }.map(RunbookOnRecord.evidence) ?? []
             return .pass("the runbook the manifest names, \(found), is in the repository",
                          evidence: [Evidence("incidentRunbook: \(reference)", at: named.location)] + evidence)

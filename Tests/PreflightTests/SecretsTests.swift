@@ -12,6 +12,17 @@ final class SecretsTests: XCTestCase {
         XCTAssertNil(Secrets.detect(value: "ghp_short"))
     }
 
+    func testAURLPasswordIsTheUserInfoAfterTheFirstColonOfTheFirstSchemeOnly() {
+        XCTAssertEqual(Secrets.detect(value: "https://app:Sup3r@db")?.secret, "Sup3r")
+        XCTAssertEqual(Secrets.detect(value: "https://app:clé-été@db")?.secret, "clé-été")
+        XCTAssertEqual(Secrets.detect(value: "https://app:Sup:3r@db")?.secret, "Sup:3r")
+        XCTAssertEqual(Secrets.detect(value: "https://app:Su\r\np3r@db")?.secret, "Su\r\np3r")
+        XCTAssertNil(Secrets.detect(value: "https://app:ab@db"), "two characters are too few")
+        XCTAssertNotNil(Secrets.detect(value: "https://app:é\r\né@db"), "three characters in four bytes are enough")
+        XCTAssertNil(Secrets.detect(value: "https://a/b:Sup3rS3cret@db"), "a path before the @ is no user info")
+        XCTAssertNil(Secrets.detect(value: "x://y https://app:Sup3rS3cret@db"), "the first scheme's user info holds a /")
+    }
+
     func testPlaceholdersAreNotSecrets() {
         for value in ["${GITHUB_TOKEN}", "${input:token}", "${env:API_KEY}", "$API_KEY", "<your-api-key>", "changeme",
                       "Bearer ${TOKEN}", "postgresql://app:${DB_PASSWORD}@db/app"] {
@@ -24,6 +35,8 @@ final class SecretsTests: XCTestCase {
         XCTAssertNotNil(Secrets.detect(name: "PAYMENTS_API_KEY", value: value))
         XCTAssertNil(Secrets.detect(name: "LOG_FORMAT", value: value))
         XCTAssertNil(Secrets.detect(value: value))
+        XCTAssertNotNil(Secrets.detect(name: "API_KEY", value: "  Zq8vR1tY7uB3 "), "twelve characters are enough")
+        XCTAssertNil(Secrets.detect(name: "API_KEY", value: "Zq8vR1tY7uB"), "eleven are not")
     }
 
     func testMaskShowsAtMostFourCharactersAndTheLength() {
@@ -49,6 +62,12 @@ final class SecretsTests: XCTestCase {
         let findings = SecretScan.findings(in: lines, path: "deploy/agent.yaml")
         XCTAssertEqual(findings.map(\.location.description), ["deploy/agent.yaml:3:17"])
         XCTAssertEqual(findings.first?.masked, "ghp_…(40 chars)")
+    }
+
+    func testALineTokenIsAKeyOnlyWhereAKnownPrefixOpensItPastWhiteSpace() {
+        let anthropic = "sk-ant-R7xZq2LmN8vB4kT1wY6p"
+        let line = "skipping shared short-lived \(github) and \r\(anthropic) but not xsk-ant-R7xZq2LmN8vB4kT1wY6p"
+        XCTAssertEqual(Secrets.matches(inLine: line, byName: false).map(\.secret), [github, anthropic])
     }
 
     func testEntropyDoesNotDependOnTheOrderOfTheCounts() {

@@ -42,6 +42,8 @@ public enum RepositoryDocumentPath {
     /// `path` with `.` components dropped and each `..` removing the component before it;
     /// nil when it climbs above the scanned root.
     public static func normalized(_ path: String) -> String? {
+        var copy = path
+        if let ascii = copy.withUTF8({ asciiNormalized($0) }) { return ascii }
         var parts: [Substring] = []
         for part in path.split(separator: "/") {
             if part == "." { continue }
@@ -52,5 +54,37 @@ public enum RepositoryDocumentPath {
             parts.append(part)
         }
         return parts.isEmpty ? "." : parts.joined(separator: "/")
+    }
+
+    /// ``normalized(_:)`` of `bytes` when they are ASCII, where each byte is a Character (a
+    /// `\r\n` pair holds neither `/` nor `.`), so components split and compare on bytes:
+    /// `.some(nil)` when the path climbs above the root; nil for other text.
+    private static func asciiNormalized(_ bytes: UnsafeBufferPointer<UInt8>) -> String?? {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
+        var parts: [Range<Int>] = []
+        var start = 0
+        for index in 0...bytes.count where index == bytes.count || bytes[index] == slash {
+            defer { start = index + 1 }
+            let count = index - start
+            if count == 0 || count == 1 && bytes[start] == dot { continue }
+            if count == 2 && bytes[start] == dot && bytes[start + 1] == dot {
+                guard parts.popLast() != nil else { return .some(nil) }
+                continue
+            }
+            parts.append(start..<index)
+        }
+        guard let first = parts.first, let last = parts.last else { return "." }
+        // Parts one slash apart are the path's own bytes from the first to the last.
+        if parts.indices.dropFirst().allSatisfy({ parts[$0].lowerBound == parts[$0 - 1].upperBound + 1 }) {
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[first.lowerBound..<last.upperBound]), as: UTF8.self)
+        }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        for part in parts {
+            if !result.isEmpty { result.append(slash) }
+            result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[part]))
+        }
+        return String(decoding: result, as: UTF8.self)
     }
 }

@@ -17,14 +17,23 @@ enum ByteSearch {
     /// bytes long.
     static func runs(in bytes: UnsafeBufferPointer<UInt8>, separators: [Bool], minimumLength: Int) -> [Range<Int>] {
         var result: [Range<Int>] = []
+        // Each run takes `minimumLength` bytes and, but for the last, a separator after them.
+        result.reserveCapacity((bytes.count + 1) / (max(minimumLength, 1) + 1) + 1)
+        forEachRun(in: bytes, separators: separators, minimumLength: minimumLength) { result.append($0) }
+        return result
+    }
+
+    /// Calls `body` with the range of each run of `bytes` between separator bytes, at least
+    /// `minimumLength` bytes long, in order, without making a list of them.
+    static func forEachRun(in bytes: UnsafeBufferPointer<UInt8>, separators: [Bool], minimumLength: Int,
+                           _ body: (Range<Int>) -> Void) {
         separators.withUnsafeBufferPointer { separators in
             var start = 0
             for index in 0...bytes.count where index == bytes.count || separators[Int(bytes[index])] {
-                if index - start >= minimumLength { result.append(start..<index) }
+                if index - start >= minimumLength { body(start..<index) }
                 start = index + 1
             }
         }
-        return result
     }
 
     /// Whether `haystack` contains the bytes of `needle`.

@@ -27,7 +27,7 @@ enum SecretScan {
                                            location: SourceLocation(path: path, line: index + 1, column: column)))
                 continue
             }
-            for match in Secrets.matches(inLine: text, byName: false) {
+            for match in Secrets.hintedMatches(inLine: text, byName: false) {
                 guard let range = text.range(of: match.secret) else { continue }
                 let column = text[..<range.lowerBound].unicodeScalars.count + 1
                 found.append(SecretFinding(kind: match.kind, masked: Secrets.mask(match.secret),

@@ -68,7 +68,8 @@ public enum Secrets {
         }
         if let token = knownFormatToken(in: trimmed) { return token }
         if let password = urlPassword(in: trimmed) { return SecretMatch(kind: "password in a URL", secret: password) }
-        guard let name, isSecretName(name) else { return nil }
+        // The candidate is `trimmed` or a part of it, and ``looksRandom(_:)`` wants 12 bytes.
+        guard let name, trimmed.utf8.count >= 12, isSecretName(name) else { return nil }
         var candidate = trimmed
         for scheme in ["Bearer ", "bearer ", "Basic ", "basic ", "token ", "Token "] where candidate.hasPrefix(scheme) {
             candidate = trimmedASCII(String(candidate.dropFirst(scheme.count)))
@@ -128,7 +129,9 @@ public enum Secrets {
         for secret in extra where secret.utf8.count >= 4 && ByteSearch.contains(result.utf8, secret) {
             result = result.replacingOccurrences(of: secret, with: mask(secret))
         }
-        for match in matches(inLine: result) where ByteSearch.contains(result.utf8, match.secret) {
+        let found = mayHoldSecret(result)
+            ? LineMatchMemo.shared.matches(inLine: result) { hintedMatches(inLine: $0, byName: true) } : []
+        for match in found where ByteSearch.contains(result.utf8, match.secret) {
             result = result.replacingOccurrences(of: match.secret, with: mask(match.secret))
         }
         return result
@@ -139,13 +142,17 @@ public enum Secrets {
     /// With `byName` false, only secrets that identify themselves (known formats, URL
     /// passwords) are matched, not guesses from a secret-like name.
     static func matches(inLine line: String, byName: Bool = true) -> [SecretMatch] {
-        guard mayHoldSecret(line) else { return [] }
+        mayHoldSecret(line) ? hintedMatches(inLine: line, byName: byName) : []
+    }
+
+    /// ``matches(inLine:byName:)`` on a line already known to ``mayHoldSecret(_:)``.
+    static func hintedMatches(inLine line: String, byName: Bool) -> [SecretMatch] {
         var found: [SecretMatch] = []
         var bytes = line
         bytes.withUTF8 { bytes in
-            for range in ByteSearch.runs(in: bytes, separators: ByteSearch.tokenSeparators, minimumLength: 8) {
+            ByteSearch.forEachRun(in: bytes, separators: ByteSearch.tokenSeparators, minimumLength: 8) { range in
                 let token = UnsafeBufferPointer(rebasing: bytes[range])
-                guard mayIdentifyItself(token) else { continue }
+                guard mayIdentifyItself(token) else { return }
                 if let match = detect(value: String(decoding: token, as: UTF8.self)), !found.contains(match) { found.append(match) }
             }
         }
@@ -211,11 +218,14 @@ public enum Secrets {
 
     /// Whether ``detect(name:value:)`` without a name could find a secret in `token`, a run of
     /// a line between token separators (so without a space, and no private key): only when,
-    /// past ASCII white space, it opens with the first byte of a known format, or is not
-    /// ASCII (left to String's Unicode-aware test), or holds `://` and `@`.
+    /// past ASCII white space, it opens with the prefix of a known format (which the value
+    /// trimmed of that white space must), or is not ASCII (left to String's Unicode-aware
+    /// test), or holds `://` and `@`.
     private static func mayIdentifyItself(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = token.first(where: { !ByteSearch.isSpace($0) }) else { return false }
-        return !formatsByFirstByte[Int(first)].isEmpty || !token.allSatisfy({ $0 < 0x80 })
+        guard let start = token.firstIndex(where: { !ByteSearch.isSpace($0) }) else { return false }
+        let rest = UnsafeBufferPointer(rebasing: token[start...])
+        return formatsByFirstByte[Int(rest[0])].contains(where: { rest.starts(with: formats[$0].prefix.utf8) })
+            || !token.allSatisfy({ $0 < 0x80 })
             || token.contains(UInt8(ascii: "@")) && ByteSearch.contains(token, "://")
     }
 
@@ -239,17 +249,42 @@ public enum Secrets {
         return String(text[first...last])
     }
 
-    /// The password of a `scheme://user:password@host` URL, when it is a literal.
+    /// The password of a `scheme://user:password@host` URL, when it is a literal. ASCII text
+    /// without a carriage return (where each byte is a Character) is read on its bytes.
     private static func urlPassword(in text: String) -> String? {
-        guard ByteSearch.contains(text.utf8, "://"), ByteSearch.contains(text.utf8, "@"),
-              let schemeEnd = text.range(of: "://") else { return nil }
-        let afterScheme = text[schemeEnd.upperBound...]
-        guard let at = afterScheme.firstIndex(of: "@") else { return nil }
-        let userInfo = afterScheme[..<at]
-        guard !userInfo.contains("/"), let colon = userInfo.firstIndex(of: ":") else { return nil }
-        let password = String(userInfo[userInfo.index(after: colon)...])
-        guard password.count >= 3, !isPlaceholder(password) else { return nil }
+        guard ByteSearch.contains(text.utf8, "://"), ByteSearch.contains(text.utf8, "@") else { return nil }
+        var copy = text
+        let password: String?
+        if let ascii = copy.withUTF8({ asciiURLPassword($0) }) {
+            password = ascii
+        } else {
+            guard let schemeEnd = text.range(of: "://") else { return nil }
+            let afterScheme = text[schemeEnd.upperBound...]
+            guard let at = afterScheme.firstIndex(of: "@") else { return nil }
+            let userInfo = afterScheme[..<at]
+            guard !userInfo.contains("/"), let colon = userInfo.firstIndex(of: ":") else { return nil }
+            password = String(userInfo[userInfo.index(after: colon)...])
+        }
+        guard let password, password.count >= 3, !isPlaceholder(password) else { return nil }
         return password
+    }
+
+    /// ``urlPassword(in:)``'s candidate in `bytes`, before it is judged, when they are ASCII
+    /// without a carriage return: `.some(nil)` when there is none; nil for other text.
+    private static func asciiURLPassword(_ bytes: UnsafeBufferPointer<UInt8>) -> String?? {
+        guard bytes.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) else { return nil }
+        var schemeEnd: Int?
+        for index in 0..<max(bytes.count - 2, 0)
+        where bytes[index] == UInt8(ascii: ":") && bytes[index + 1] == UInt8(ascii: "/") && bytes[index + 2] == UInt8(ascii: "/") {
+            schemeEnd = index + 3
+            break
+        }
+        guard let schemeEnd else { return .some(nil) }
+        let afterScheme = UnsafeBufferPointer(rebasing: bytes[schemeEnd...])
+        guard let at = afterScheme.firstIndex(of: UInt8(ascii: "@")) else { return .some(nil) }
+        let userInfo = UnsafeBufferPointer(rebasing: afterScheme[..<at])
+        guard !userInfo.contains(UInt8(ascii: "/")), let colon = userInfo.firstIndex(of: UInt8(ascii: ":")) else { return .some(nil) }
+        return .some(String(decoding: UnsafeBufferPointer(rebasing: userInfo[(colon + 1)...]), as: UTF8.self))
     }
 
     /// Whether a value is long and varied enough to be a generated credential: at least 12

@@ -1,0 +1,33 @@
+import Foundation
+
+/// The secrets found on lines that hold a hint of one, kept for the texts quoted again and
+/// again: the same message, note or source line comes back for agent after agent, and
+/// matching a hinted line costs far more than looking it up. Shared by the threads that
+/// assess agents; it keeps at most ``capacity`` lines and then only looks up.
+final class LineMatchMemo: @unchecked Sendable {
+    /// The memo redaction uses.
+    static let shared = LineMatchMemo()
+
+    /// The most lines kept.
+    let capacity: Int
+    private let lock = NSLock()
+    private var known: [String: [SecretMatch]] = [:]
+
+    /// A memo that keeps at most `capacity` lines.
+    init(capacity: Int = 8192) {
+        self.capacity = capacity
+    }
+
+    /// The secrets on `line`: those kept for it, or else `find(line)`, then kept while there is room.
+    func matches(inLine line: String, find: (String) -> [SecretMatch]) -> [SecretMatch] {
+        lock.lock()
+        let kept = known[line]
+        lock.unlock()
+        if let kept { return kept }
+        let found = find(line)
+        lock.lock()
+        if known.count < capacity { known[line] = found }
+        lock.unlock()
+        return found
+    }
+}
