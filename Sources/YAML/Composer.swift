@@ -126,15 +126,20 @@ struct Composer: ~Copyable {
 
     /// Whether a small mapping (most are) has neither merge keys nor duplicate keys, so it
     /// stays as written: found by comparing its keys pairwise, which costs less than hashing
-    /// them. A larger mapping gets no such test and goes through the hashing path.
+    /// them, each key looked at in place (no pair or key text copied out). A larger mapping
+    /// gets no such test and goes through the hashing path.
     private static func isPlain(_ pairs: [YAMLPair]) -> Bool {
         guard pairs.count <= 8 else { return false }
-        for (index, pair) in pairs.enumerated() {
-            if isMergeKey(pair.key) { return false }
-            guard let key = pair.key.string else { continue }
-            for earlier in pairs[..<index] where earlier.key.string == key { return false }
+        return pairs.withUnsafeBufferPointer { buffer in
+            for index in buffer.indices {
+                if isMergeKey(buffer[index].key) { return false }
+                guard case .scalar(let key, _) = buffer[index].key.content else { continue }
+                for earlier in 0..<index {
+                    if case .scalar(let text, _) = buffer[earlier].key.content, text == key { return false }
+                }
+            }
+            return true
         }
-        return true
     }
 
     /// Whether `key` is the merge key: a plain, untagged `<<`.

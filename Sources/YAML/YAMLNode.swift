@@ -76,13 +76,26 @@ public struct YAMLNode: Sendable {
 
     /// The pair whose key is the scalar `key`, in a mapping.
     public func pair(_ key: String) -> YAMLPair? {
-        guard case .mapping(let pairs) = content else { return nil }
-        for pair in pairs where pair.key.string == key { return pair }
-        return nil
+        guard case .mapping(let pairs) = content, let index = YAMLNode.index(of: key, in: pairs) else { return nil }
+        return pairs[index]
     }
 
     /// The value under the scalar `key`, in a mapping.
-    public subscript(key: String) -> YAMLNode? { pair(key)?.value }
+    public subscript(key: String) -> YAMLNode? {
+        guard case .mapping(let pairs) = content, let index = YAMLNode.index(of: key, in: pairs) else { return nil }
+        return pairs[index].value
+    }
+
+    /// Where the first pair whose key is the scalar `key` sits in `pairs`: each key is
+    /// looked at in place, and only the pair found is copied out by the caller.
+    private static func index(of key: String, in pairs: [YAMLPair]) -> Int? {
+        pairs.withUnsafeBufferPointer { buffer in
+            for index in buffer.indices {
+                if case .scalar(let text, _) = buffer[index].key.content, text == key { return index }
+            }
+            return nil
+        }
+    }
 
     /// The value at a path of keys, in nested mappings.
     public subscript(path: String...) -> YAMLNode? {

@@ -59,8 +59,7 @@ struct ComposeReader: FormatReader {
         workload.capabilitiesDropped = file.strings("cap_drop", in: service)
         workload.capabilitiesAdded = file.strings("cap_add", in: service)
         for option in file.strings("security_opt", in: service) {
-            let text = option.value.lowercased().replacingOccurrences(of: " ", with: "")
-            let parts = text.split(whereSeparator: { $0 == ":" || $0 == "=" }).map(String.init)
+            let parts = ComposeReader.securityOptionParts(option.value)
             guard let key = parts.first else { continue }
             let value = parts.count > 1 ? parts[1] : ""
             if key == "no-new-privileges" {
@@ -83,6 +82,34 @@ struct ComposeReader: FormatReader {
         workload.runtimeClass = file.string("runtime", in: service)
         workload.environment = file.variables(service["environment"], origin: title)
         return workload
+    }
+
+    /// The pieces of a `security_opt` entry (`no-new-privileges:true`, `seccomp=unconfined`):
+    /// lowercased, spaces removed, split at every `:` or `=`, empty pieces skipped. ASCII
+    /// text (where a byte is a character and lowercasing maps A-Z only) is split on its
+    /// bytes; other text through String and Foundation.
+    static func securityOptionParts(_ option: String) -> [String] {
+        guard option.utf8.allSatisfy({ $0 < 0x80 }) else {
+            let text = option.lowercased().replacingOccurrences(of: " ", with: "")
+            return text.split(whereSeparator: { $0 == ":" || $0 == "=" }).map(String.init)
+        }
+        var parts: [String] = []
+        var piece: [UInt8] = []
+        for byte in option.utf8 {
+            switch byte {
+            case UInt8(ascii: " "):
+                continue
+            case UInt8(ascii: ":"), UInt8(ascii: "="):
+                if !piece.isEmpty { parts.append(String(decoding: piece, as: UTF8.self)) }
+                piece.removeAll(keepingCapacity: true)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                piece.append(byte + 32)
+            default:
+                piece.append(byte)
+            }
+        }
+        if !piece.isEmpty { parts.append(String(decoding: piece, as: UTF8.self)) }
+        return parts
     }
 
     /// The host path a volume entry binds, for short (`src:dst[:mode]`) and long

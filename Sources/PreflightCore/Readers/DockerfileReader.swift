@@ -61,14 +61,14 @@ struct DockerfileReader: FormatReader {
             }
             guard stage != nil else {
                 if keyword == "ARG" {
-                    build.globalArguments += instruction.settings(origin: "\(file.path) ARG", file: file)
+                    build.globalArguments += instruction.settings(origin: "\(file.path) ARG", legacyForm: false, file: file)
                 } else {
                     diagnostics.append(InputDiagnostic("\(keyword) outside any stage (no FROM before it); ignored", at: location, kind: .warning))
                 }
                 continue
             }
             if kept {
-                DockerfileReader.apply(instruction, bodies: bodies, to: &stage!, file: file, diagnostics: &diagnostics)
+                DockerfileReader.apply(instruction, keyword: keyword, bodies: bodies, to: &stage!, file: file, diagnostics: &diagnostics)
             }
         }
         if let stage { build.stages.append(stage) }
@@ -90,15 +90,16 @@ struct DockerfileReader: FormatReader {
                           base: Located(instruction.text(image), at: instruction.location(image.lowerBound, in: file)), name: name)
     }
 
-    /// Adds what an `ARG`, `ENV`, `USER` or `RUN` instruction sets to `stage`.
-    private static func apply(_ instruction: Instruction, bodies: [[Located<String>]], to stage: inout BuildStage, file: LoadedFile,
-                              diagnostics: inout [InputDiagnostic]) {
+    /// Adds what an `ARG`, `ENV`, `USER` or `RUN` instruction (its upper-cased `keyword`)
+    /// sets to `stage`.
+    private static func apply(_ instruction: Instruction, keyword: String, bodies: [[Located<String>]], to stage: inout BuildStage,
+                              file: LoadedFile, diagnostics: inout [InputDiagnostic]) {
         let context = stage.name.map { "\(file.path) stage \"\($0.value)\"" } ?? file.path
-        switch instruction.keyword {
+        switch keyword {
         case "ARG":
-            stage.environment += instruction.settings(origin: "\(context) ARG", file: file)
+            stage.environment += instruction.settings(origin: "\(context) ARG", legacyForm: false, file: file)
         case "ENV":
-            let settings = instruction.settings(origin: "\(context) ENV", file: file)
+            let settings = instruction.settings(origin: "\(context) ENV", legacyForm: true, file: file)
             if settings.isEmpty {
                 diagnostics.append(InputDiagnostic("ENV without a name and value; ignored", at: instruction.location(0, in: file), kind: .warning))
             }
@@ -296,13 +297,14 @@ private struct Instruction {
         return String(result)
     }
 
-    /// The name–value settings of an `ENV` or `ARG`: `NAME=value` words, or the legacy
-    /// `ENV NAME value` form. Each is located at its value; a name without a value (an
-    /// `ARG` without a default) sets nothing and is left out.
-    func settings(origin: String, file: LoadedFile) -> [EnvironmentVariable] {
+    /// The name–value settings of an `ENV` or `ARG`: `NAME=value` words, or, when
+    /// `legacyForm` allows it (an `ENV`), the legacy `ENV NAME value` form. Each is located
+    /// at its value; a name without a value (an `ARG` without a default) sets nothing and is
+    /// left out.
+    func settings(origin: String, legacyForm: Bool, file: LoadedFile) -> [EnvironmentVariable] {
         let words = words()
         guard let first = words.first else { return [] }
-        if keyword == "ENV", !scalars[first].contains("=") {
+        if legacyForm, !scalars[first].contains("=") {
             guard words.count > 1 else { return [] }
             let valueStart = words[1].lowerBound
             var valueEnd = scalars.count

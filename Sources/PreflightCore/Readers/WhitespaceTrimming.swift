@@ -2,15 +2,21 @@ import Foundation
 
 extension StringProtocol {
     /// The text without leading and trailing white space: exactly
-    /// `trimmingCharacters(in: .whitespaces)`, worked out on the bytes when the text is ASCII
-    /// (where `.whitespaces` holds only the space and the tab) and left to Foundation otherwise.
+    /// `trimmingCharacters(in: .whitespaces)`, worked out on the UTF-8 buffer in place when
+    /// the text is ASCII (where `.whitespaces` holds only the space and the tab), only the
+    /// bytes kept made into the result; other text (or text with no contiguous UTF-8) is left
+    /// to Foundation.
     public func trimmingWhitespace() -> String {
-        let text = Substring(self)
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return trimmingCharacters(in: .whitespaces) }
         let isBlank = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
-        guard let first = text.utf8.firstIndex(where: { !isBlank($0) }), let last = text.utf8.lastIndex(where: { !isBlank($0) }) else {
-            return ""
+        let trimmed: String?? = Substring(self).utf8.withContiguousStorageIfAvailable { bytes in
+            for byte in bytes where byte >= 0x80 { return nil }
+            var start = 0
+            var end = bytes.count
+            while start < end && isBlank(bytes[start]) { start += 1 }
+            while end > start && isBlank(bytes[end - 1]) { end -= 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
         }
-        return String(text[first...last])
+        if let trimmed, let trimmed { return trimmed }
+        return trimmingCharacters(in: .whitespaces)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 @testable import PreflightCore
 import XCTest
 
@@ -141,5 +142,17 @@ final class ComposeReaderTests: XCTestCase {
             """)
         XCTAssertNil(versioned.format)
         XCTAssertTrue(versioned.facts.workloads.isEmpty)
+    }
+
+    func testSecurityOptionPiecesAreThoseOfTheLowercasedSpacelessCharacterSplit() {
+        let options = [
+            "no-new-privileges:true", "seccomp=unconfined", " No-New-Privileges : TRUE ", "SECCOMP==Default", ":", "", " ",
+            "apparmor:docker-default:x", "label=type:container_t", "Ünïcode:Wert", "seccomp=/path/É.json", "a\r\n:b",
+        ]
+        for option in options {
+            let text = option.lowercased().replacingOccurrences(of: " ", with: "")
+            let expected = text.split(whereSeparator: { $0 == ":" || $0 == "=" }).map(String.init)
+            XCTAssertEqual(ComposeReader.securityOptionParts(option), expected, option.debugDescription)
+        }
     }
 }

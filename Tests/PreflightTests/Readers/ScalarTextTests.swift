@@ -4,7 +4,7 @@ import XCTest
 /// Text made from scalars is the text the scalars spell.
 final class ScalarTextTests: XCTestCase {
     func testTextFromScalarsIsTheStringOfThoseScalars() {
-        for text in ["", "RUN pip install -r requirements.txt", "é", "e\u{301}", "値 ✓ 🇫🇷", "a\r\nb", "\u{10FFFF}\u{0}"] {
+        for text in ["", "RUN pip install -r requirements.txt", "é", "e\u{301}", "値 ✓ 🇫🇷", "a\r\nb", "\u{10FFFF}\u{0}", "x\u{7F}\u{80}\u{7FF}\u{800}y"] {
             let scalars = Array(text.unicodeScalars)
             XCTAssertEqual(Array(String(scalars: scalars).utf8), Array(text.utf8), text.debugDescription)
             XCTAssertEqual(String(scalars: scalars.dropFirst()), String(String.UnicodeScalarView(scalars.dropFirst())))
