@@ -30,4 +30,15 @@ final class LineMatchMemoTests: XCTestCase {
         _ = memo.matches(inLine: "first line", find: find)
         XCTAssertEqual(calls, 3)
     }
+
+    func testLinesInDifferentNormalFormsAreKeptApartAndBothMasked() {
+        let composed = "RUN curl -fsSL https://admin:p\u{E9}ssW0rd9xQz@get.example.com/install.sh | sh"
+        let decomposed = "RUN curl -fsSL https://admin:pe\u{301}ssW0rd9xQz@get.example.com/install.sh | sh"
+        XCTAssertEqual(composed, decomposed, "Swift finds them equal, which is why the memo must not")
+        for line in [composed, decomposed, composed, decomposed] {
+            let redacted = Secrets.redact(line)
+            XCTAssertFalse(redacted.utf8.elementsEqual(line.utf8), line.debugDescription)
+            XCTAssertFalse(ByteSearch.contains(redacted.utf8, "ssW0rd9xQz"), redacted)
+        }
+    }
 }

@@ -4,6 +4,10 @@ import Foundation
 /// again: the same message, note or source line comes back for agent after agent, and
 /// matching a hinted line costs far more than looking it up. Shared by the threads that
 /// assess agents; it keeps at most ``capacity`` lines and then only looks up.
+///
+/// Lines are told apart by their bytes, not as Strings: two Strings in different Unicode
+/// normal forms are equal, but a secret found in one is not written in the other, and
+/// redaction masks the bytes it finds.
 final class LineMatchMemo: @unchecked Sendable {
     /// The memo redaction uses.
     static let shared = LineMatchMemo()
@@ -11,7 +15,7 @@ final class LineMatchMemo: @unchecked Sendable {
     /// The most lines kept.
     let capacity: Int
     private let lock = NSLock()
-    private var known: [String: [SecretMatch]] = [:]
+    private var known: [[UInt8]: [SecretMatch]] = [:]
 
     /// A memo that keeps at most `capacity` lines.
     init(capacity: Int = 8192) {
@@ -20,13 +24,14 @@ final class LineMatchMemo: @unchecked Sendable {
 
     /// The secrets on `line`: those kept for it, or else `find(line)`, then kept while there is room.
     func matches(inLine line: String, find: (String) -> [SecretMatch]) -> [SecretMatch] {
+        let key = Array(line.utf8)
         lock.lock()
-        let kept = known[line]
+        let kept = known[key]
         lock.unlock()
         if let kept { return kept }
         let found = find(line)
         lock.lock()
-        if known.count < capacity { known[line] = found }
+        if known.count < capacity { known[key] = found }
         lock.unlock()
         return found
     }
