@@ -11,6 +11,8 @@ final class OutputDestination {
     private let io: CommandIO
     private var handle: FileHandle?
     private var temporaryPath: String?
+    /// The first write that failed (a full disk), reported by ``finish()``.
+    private var failure: String?
 
     /// Opens the destination: `path`, or standard output when `path` is nil or `-`.
     init(path: String?, io: CommandIO) throws(UsageError) {
@@ -36,10 +38,15 @@ final class OutputDestination {
         try destination.finish()
     }
 
-    /// Appends bytes.
+    /// Appends bytes. A failed write (a full disk) stops the writing; ``finish()`` reports it.
     func write(_ bytes: [UInt8]) {
         if let handle {
-            handle.write(Data(bytes))
+            guard failure == nil else { return }
+            do {
+                try handle.write(contentsOf: Data(bytes))
+            } catch {
+                failure = "\(error.localizedDescription)"
+            }
         } else {
             io.write(String(decoding: bytes, as: UTF8.self))
         }
@@ -58,6 +65,10 @@ final class OutputDestination {
         guard let handle, let temporaryPath, let path else { return }
         handle.closeFile()
         self.handle = nil
+        if let failure {
+            unlink(temporaryPath)
+            throw UsageError(message: "could not write \(path): \(failure)")
+        }
         guard rename(temporaryPath, path) == 0 else {
             unlink(temporaryPath)
             throw UsageError(message: "could not write \(path): \(String(cString: strerror(errno)))")
