@@ -27,7 +27,14 @@ final class ScanPipelineTests: XCTestCase {
     func testAManifestsBytesSettleItsRootWhenTheyCan() {
         let reader = ManifestReader()
         let bytes = { (text: String) in Array(text.utf8) }
-        XCTAssertEqual(reader.rootMarking(path: "a/x.yaml", bytes: bytes("kind: Agent\napiVersion: preflight/v1\n")), .yes)
+        XCTAssertEqual(reader.rootMarking(path: "a/x.yaml", bytes: bytes("apiVersion: preflight/v1\nkind: Agent\n")), .yes)
+        XCTAssertEqual(reader.rootMarking(path: "a/x.yaml", bytes: bytes("# agent\n%YAML 1.2\n--- # doc\n\napiVersion: preflight/v1\n")), .yes)
+        XCTAssertEqual(reader.rootMarking(path: "a/x.yaml", bytes: bytes("kind: Agent\napiVersion: preflight/v1\n")), .unknown,
+                       "not the first line: parsed to know")
+        XCTAssertEqual(reader.rootMarking(path: "a/x.yaml", bytes: bytes("a: \"x\napiVersion: preflight/v1 \"\n")), .unknown,
+                       "inside a quoted scalar")
+        XCTAssertEqual(reader.rootMarking(path: "a/x.yaml", bytes: bytes("apiVersion: preflight/v1\napiVersion: v2\n")), .unknown,
+                       "a second apiVersion may win")
         XCTAssertEqual(reader.rootMarking(path: "a/x.yaml", bytes: bytes("apiVersion :\t'preflight/v1'\n")), .yes)
         XCTAssertEqual(reader.rootMarking(path: "a/x.yaml", bytes: bytes("apiVersion: \"preflight/v1\"\r\n")), .yes)
         XCTAssertEqual(reader.rootMarking(path: "a/x.yaml", bytes: bytes("  apiVersion: preflight/v1\n")), .unknown, "indented: not top level")
@@ -35,6 +42,16 @@ final class ScanPipelineTests: XCTestCase {
         XCTAssertEqual(reader.rootMarking(path: "a/x.json", bytes: bytes("{\"apiVersion\": \"preflight/v1\"}")), .unknown)
         XCTAssertEqual(reader.rootMarking(path: "a/x.yaml", bytes: bytes("apiVersion: v1\nkind: ConfigMap\n")), .no)
         XCTAssertEqual(reader.rootMarking(path: "a/x.yaml", bytes: bytes("apiVersion: apps/v1\n# preflight\n")), .unknown)
+    }
+
+    func testAFileThatOnlyLooksLikeAManifestMarksNoAgent() {
+        let agents = Scanner(checks: []).agents(files: [
+            ("svc/x.yaml", "apiVersion: preflight/v1\napiVersion: v2\n"),
+            ("svc/compose.yaml", "services:\n  a:\n    image: a\n"),
+            ("compose.yaml", "services:\n  b:\n    image: b\n"),
+        ], rootName: "repo")
+        XCTAssertEqual(agents.map(\.path), ["."])
+        XCTAssertEqual(agents.first?.files, ["compose.yaml", "svc/compose.yaml"])
     }
 
     func testABrokenManifestStillMarksItsAgent() throws {

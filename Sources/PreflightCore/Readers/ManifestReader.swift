@@ -22,39 +22,51 @@ struct ManifestReader: FormatReader {
 
     /// A manifest's `apiVersion` spells `preflight/` out (an escape such as `\x70` in a
     /// double-quoted scalar is not recognised), so a file without the bytes `preflight` is
-    /// no manifest. A YAML file with a top-level line `apiVersion: preflight/…` (the value
-    /// plain or quoted) is one, and marks its directory even if it then fails to parse, so
-    /// that a broken manifest blocks its own agent. Anything else is parsed to know.
+    /// no manifest. A YAML file that opens (after blank lines, comments, directives and a
+    /// `---`) with the line `apiVersion: preflight/…` (the value plain or quoted), and has no
+    /// other line starting with `apiVersion`, is one: it marks its directory even if it then
+    /// fails to parse, so that a broken manifest blocks its own agent. Anything else is
+    /// parsed to know.
     func rootMarking(path: String, bytes: [UInt8]) -> RootMarking {
         guard ByteSearch.contains(bytes, "preflight") else { return .no }
         let name = PathName(path).lowercasedName
         if name.hasSuffix(".json") || name.hasSuffix(".jsonc") { return .unknown }
-        return ManifestReader.hasTopLevelAPIVersionLine(bytes) ? .yes : .unknown
+        return ManifestReader.opensWithManifestAPIVersion(bytes) ? .yes : .unknown
     }
 
-    /// Whether a line starts, at column 1, with `apiVersion`, a colon and a value beginning
+    /// Whether the first line with content is `apiVersion: preflight/…` and no later line
+    /// starts with `apiVersion`.
+    static func opensWithManifestAPIVersion(_ bytes: [UInt8]) -> Bool {
+        let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        guard let first = lines.firstIndex(where: { !isPreamble($0) }), isManifestAPIVersionLine(lines[first]) else { return false }
+        return !lines[(first + 1)...].contains { $0.starts(with: "apiVersion".utf8) }
+    }
+
+    /// Whether a line only comes before a document's content: blank, a comment, a
+    /// directive (`%YAML`) or a document start (`---`) with nothing after it but a comment.
+    private static func isPreamble(_ line: ArraySlice<UInt8>) -> Bool {
+        let content = line.drop(while: isBlank)
+        if content.isEmpty || content.first == UInt8(ascii: "#") || line.first == UInt8(ascii: "%") { return true }
+        guard line.starts(with: "---".utf8) else { return false }
+        let rest = line.dropFirst(3)
+        guard let next = rest.first else { return true }
+        let afterBlanks = rest.drop(while: isBlank)
+        return isBlank(next) && (afterBlanks.isEmpty || afterBlanks.first == UInt8(ascii: "#"))
+    }
+
+    /// Whether `line` is, from its first column, `apiVersion`, a colon and a value beginning
     /// `preflight/` (after optional blanks and an opening quote).
-    static func hasTopLevelAPIVersionLine(_ bytes: [UInt8]) -> Bool {
-        let key = Array("apiVersion".utf8)
-        let prefix = Array("preflight/".utf8)
-        let count = bytes.count
-        var lineStart = 0
-        while lineStart < count {
-            var index = lineStart
-            if count - index >= key.count, bytes[index..<(index + key.count)].elementsEqual(key) {
-                index += key.count
-                while index < count, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\t") { index += 1 }
-                if index < count, bytes[index] == UInt8(ascii: ":") {
-                    index += 1
-                    while index < count, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\t") { index += 1 }
-                    if index < count, bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") { index += 1 }
-                    if count - index >= prefix.count, bytes[index..<(index + prefix.count)].elementsEqual(prefix) { return true }
-                }
-            }
-            while lineStart < count, bytes[lineStart] != UInt8(ascii: "\n") { lineStart += 1 }
-            lineStart += 1
-        }
-        return false
+    private static func isManifestAPIVersionLine(_ line: ArraySlice<UInt8>) -> Bool {
+        guard line.starts(with: "apiVersion".utf8) else { return false }
+        var rest = line.dropFirst("apiVersion".utf8.count).drop(while: isBlank)
+        guard rest.first == UInt8(ascii: ":") else { return false }
+        rest = rest.dropFirst().drop(while: isBlank)
+        if rest.first == UInt8(ascii: "\"") || rest.first == UInt8(ascii: "'") { rest = rest.dropFirst() }
+        return rest.starts(with: "preflight/".utf8)
+    }
+
+    private static func isBlank(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r")
     }
 
     static func isManifest(_ document: YAMLNode) -> Bool {
