@@ -1,5 +1,5 @@
 import Foundation
-@testable import PreflightChecks
+@testable import PreflightCore
 import XCTest
 
 /// The byte search for ASCII needles gives Foundation's answers, in ASCII text and in other text.

@@ -47,19 +47,25 @@ enum ByteSearch {
 
     /// Whether `bytes` contains `pattern`.
     static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ pattern: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = pattern.first else { return true }
-        guard bytes.count >= pattern.count else { return false }
+        firstOffset(of: pattern, in: bytes) != nil
+    }
+
+    /// The offset of the first occurrence of `pattern` in `bytes` (0 for an empty pattern),
+    /// or nil when it does not occur.
+    static func firstOffset(of pattern: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let first = pattern.first else { return 0 }
+        guard bytes.count >= pattern.count else { return nil }
         var index = 0
         let last = bytes.count - pattern.count
         while index <= last {
             if bytes[index] == first {
                 var offset = 1
                 while offset < pattern.count && bytes[index + offset] == pattern[offset] { offset += 1 }
-                if offset == pattern.count { return true }
+                if offset == pattern.count { return index }
             }
             index += 1
         }
-        return false
+        return nil
     }
 
     /// Whether `bytes` equal `capitals`, an upper-case ASCII pattern, ignoring ASCII case.
