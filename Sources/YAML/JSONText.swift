@@ -7,17 +7,23 @@
 enum JSONText {
     /// The normalised bytes, or the input itself when nothing needed changing.
     static func normalize(_ bytes: [UInt8]) -> [UInt8] {
+        // Comments start with `/` and surrogate escapes with `\`: without either, the first
+        // pass would copy the bytes as they are.
+        var out = bytes.contains(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "\\") })
+            ? withoutCommentsAndSurrogates(bytes) : bytes
+        blankTrailingCommas(&out)
+        return out
+    }
+
+    /// Comments as spaces, and surrogate escapes rewritten.
+    private static func withoutCommentsAndSurrogates(_ bytes: [UInt8]) -> [UInt8] {
         let slash = UInt8(ascii: "/"), star = UInt8(ascii: "*"), quote = UInt8(ascii: "\""),
             backslash = UInt8(ascii: "\\"), newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r"),
-            space = UInt8(ascii: " "), comma = UInt8(ascii: ","), letterU = UInt8(ascii: "u")
-        guard bytes.contains(where: { $0 == slash || $0 == comma || $0 == backslash }), needsRewriting(bytes) else {
-            return bytes
-        }
+            space = UInt8(ascii: " "), letterU = UInt8(ascii: "u")
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var index = 0
         let count = bytes.count
-        // Pass 1: comments and surrogate escapes.
         while index < count {
             let byte = bytes[index]
             if byte == quote {
@@ -76,7 +82,14 @@ enum JSONText {
                 index += 1
             }
         }
-        // Pass 2: trailing commas (a comma whose next significant byte closes a collection).
+        return out
+    }
+
+    /// Trailing commas (a comma whose next significant byte closes a collection) as spaces;
+    /// the bytes are copied only when there is one.
+    private static func blankTrailingCommas(_ out: inout [UInt8]) {
+        let quote = UInt8(ascii: "\""), backslash = UInt8(ascii: "\\"), newline = UInt8(ascii: "\n"),
+            carriageReturn = UInt8(ascii: "\r"), space = UInt8(ascii: " "), comma = UInt8(ascii: ",")
         var inString = false
         var escaped = false
         var pendingComma: Int?
@@ -101,62 +114,6 @@ enum JSONText {
                 pendingComma = nil
             }
         }
-        return out
-    }
-
-    /// Whether ``normalize(_:)`` would change anything: a comment, a surrogate escape or a
-    /// trailing comma, found by the same two passes with nothing written (most JSON has none).
-    private static func needsRewriting(_ bytes: [UInt8]) -> Bool {
-        let slash = UInt8(ascii: "/"), star = UInt8(ascii: "*"), quote = UInt8(ascii: "\""),
-            backslash = UInt8(ascii: "\\"), newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r"),
-            space = UInt8(ascii: " "), comma = UInt8(ascii: ","), letterU = UInt8(ascii: "u")
-        var index = 0
-        let count = bytes.count
-        // Pass 1: comments and surrogate escapes.
-        while index < count {
-            let byte = bytes[index]
-            if byte == quote {
-                index += 1
-                while index < count {
-                    let inner = bytes[index]
-                    if inner == backslash, index + 1 < count {
-                        if bytes[index + 1] == letterU, surrogateEscape(bytes, at: index) != nil { return true }
-                        index += 2
-                        continue
-                    }
-                    index += 1
-                    if inner == quote || inner == newline { break }
-                }
-            } else if byte == slash, index + 1 < count, bytes[index + 1] == slash || bytes[index + 1] == star {
-                return true
-            } else {
-                index += 1
-            }
-        }
-        // Pass 2: trailing commas.
-        var inString = false
-        var escaped = false
-        var pendingComma = false
-        for byte in bytes {
-            if inString {
-                if escaped { escaped = false } else if byte == backslash { escaped = true } else if byte == quote { inString = false }
-                continue
-            }
-            switch byte {
-            case quote:
-                inString = true
-                pendingComma = false
-            case comma:
-                pendingComma = true
-            case UInt8(ascii: "}"), UInt8(ascii: "]"):
-                if pendingComma { return true }
-            case space, newline, carriageReturn, UInt8(ascii: "\t"):
-                break
-            default:
-                pendingComma = false
-            }
-        }
-        return false
     }
 
     /// Rewrites `\uD83D\uDE00` as `\U0001F600`, and a lone surrogate as `\uFFFD`.
