@@ -6,7 +6,7 @@ import PreflightReports
 import XCTest
 
 /// The scan reads a tree agent by agent (ScanPipeline): roots marked by content are found
-/// before the agents are laid out, every file lands in its agent whatever batch it falls in,
+/// before the agents are laid out, every file lands in its agent whatever window it falls in,
 /// and the streamed reports are the whole-report renderings byte for byte.
 final class ScanPipelineTests: XCTestCase {
     private let server = #"{"mcpServers": {"fs": {"command": "npx", "args": ["-y", "@modelcontextprotocol/server-filesystem@2025.8.21", "./docs"]}}}"#
@@ -67,8 +67,8 @@ final class ScanPipelineTests: XCTestCase {
         XCTAssertEqual(svc.files, ["svc/.env"])
     }
 
-    func testAgentsBeyondOneBatchKeepTheirFilesAndTheirOrder() {
-        let count = ScanPipeline.batchSize * 2 + 7
+    func testAgentsBeyondOneWindowKeepTheirFilesAndTheirOrder() {
+        let count = ScanPipeline.window * 2 + 7
         var files: [(path: String, content: String)] = [(".github/CODEOWNERS", "* @acme/platform\n")]
         for index in (0..<count).reversed() {
             let directory = "agents/a\(String(format: "%04d", index))"
@@ -88,14 +88,14 @@ final class ScanPipelineTests: XCTestCase {
 
     func testTheStreamedReportsAreTheWholeReportsByteForByte() throws {
         var tree: [String: String] = [:]
-        for index in 0..<(ScanPipeline.batchSize + 3) {
+        for index in 0..<(ScanPipeline.window + 3) {
             tree["agents/a\(index)/.mcp.json"] = server
         }
         tree["broken/.mcp.json"] = "{\"mcpServers\": [\n"
         let project = try TemporaryProject(tree)
         let outputs = try TemporaryProject()
         let whole = try Scanner(checks: Catalogue.checks).scan(path: project.root)
-        XCTAssertEqual(whole.agents.count, ScanPipeline.batchSize + 4)
+        XCTAssertEqual(whole.agents.count, ScanPipeline.window + 4)
 
         XCTAssertEqual(PreflightCLI.run(["scan", project.root, "--format", "json", "-o", outputs.path("r.json")], io: CapturedIO(terminal: false)), 1)
         let streamedJSON = try String(contentsOfFile: outputs.path("r.json"), encoding: .utf8)

@@ -1,4 +1,4 @@
-/// Reads a tree agent by agent, so that memory holds one batch of agents at a time rather
+/// Reads a tree agent by agent, so that memory holds a window of agents at a time rather
 /// than the whole tree.
 ///
 /// 1. **Plan** (every file, on every core): a file a reader claims by name is placed by its
@@ -10,19 +10,20 @@
 ///    parsed far enough to know (``FileLoader/Depth/recognition``); it is read whole later
 ///    with its agent.
 /// 2. **Lay out**: the roots give every file its agent (``AgentLayout``).
-/// 3. **Assess**, a batch of agents at a time, on every core: read the agent's remaining
-///    files, build the agent, and hand it to `perAgent`; the results go to `emit` in path
-///    order, and the batch is dropped.
+/// 3. **Assess**, agent by agent on every core (``OrderedStream``): read the agent's
+///    remaining files, build the agent, and hand it to `perAgent`; each result goes to
+///    `emit` in path order as soon as the agents before it are done, and is dropped; at most
+///    ``window`` agents are assessed ahead of the one being emitted.
 ///
 /// Every file is read whole exactly once; only files that may mark a root by their content
-/// are parsed twice, so that no agent's facts are held before its batch.
+/// are parsed twice, so that no agent's facts are held before its turn.
 struct ScanPipeline: Sendable {
     /// Reads files.
     let loader: FileLoader
     /// Names the agent at the scanned root when no manifest does.
     let rootName: String
-    /// How many agents are assessed between two hand-overs.
-    static let batchSize = 128
+    /// How many agents may be assessed ahead of the one being handed over.
+    static let window = 128
 
     /// What the pipeline keeps of the files once every agent has been handed on.
     struct Totals: Sendable {
@@ -66,30 +67,24 @@ struct ScanPipeline: Sendable {
         var totals = planned
         let repositoryFiles = RepositoryFiles(shared)
         let agentRoots = members.keys.sorted()
-        var start = 0
-        while start < agentRoots.count {
-            let batch = agentRoots[start..<min(start + ScanPipeline.batchSize, agentRoots.count)]
-            let assessed = ParallelMap.map(batch.count) { position -> (Result?, Totals) in
-                let root = batch[batch.startIndex + position]
-                var batchTotals = Totals()
-                let own = (members[root] ?? []).map { index -> FileOutcome in
-                    let outcome = load(index, of: source, claimant: claimants[index])
-                    batchTotals.add(outcome)
-                    return outcome
-                }
-                let covering = repositoryFiles.covering(root)
-                guard let agent = AgentAssembler.agent(root: root, own: own, covering: covering, rootName: rootName) else {
-                    return (nil, batchTotals)
-                }
-                var texts: [String: String] = [:]
-                for outcome in own + covering where outcome.format != nil { texts[outcome.path] = outcome.text }
-                return (perAgent(agent, texts), batchTotals)
+        OrderedStream.run(agentRoots.count, window: ScanPipeline.window) { position -> (Result?, Totals) in
+            let root = agentRoots[position]
+            var agentTotals = Totals()
+            let own = (members[root] ?? []).map { index -> FileOutcome in
+                let outcome = load(index, of: source, claimant: claimants[index])
+                agentTotals.add(outcome)
+                return outcome
             }
-            for (result, batchTotals) in assessed {
-                totals.add(batchTotals)
-                if let result { emit(result) }
+            let covering = repositoryFiles.covering(root)
+            guard let agent = AgentAssembler.agent(root: root, own: own, covering: covering, rootName: rootName) else {
+                return (nil, agentTotals)
             }
-            start += ScanPipeline.batchSize
+            var texts: [String: String] = [:]
+            for outcome in own + covering where outcome.format != nil { texts[outcome.path] = outcome.text }
+            return (perAgent(agent, texts), agentTotals)
+        } consume: { result, agentTotals in
+            totals.add(agentTotals)
+            if let result { emit(result) }
         }
         totals.files.sort { $0.path < $1.path }
         totals.skipped.sort { $0.path < $1.path }

@@ -1,5 +1,5 @@
 /// Runs a scan: finds the files, reads each once, builds the agents, runs every check over
-/// each agent, and scores the results, one batch of agents at a time on every core (see
+/// each agent, and scores the results, a window of agents at a time on every core (see
 /// ``ScanPipeline``). It never prints.
 public struct Scanner: Sendable {
     private let checks: [any Check.Type]
@@ -14,7 +14,7 @@ public struct Scanner: Sendable {
 
     /// Scans the directory (or single file) at `path`, handing each agent's assessment to
     /// `render` (on any core) and what it returns to `emit` (on the calling thread, in agent
-    /// path order). Only a batch of agents is held at a time; the summary comes last.
+    /// path order). Only a window of agents is held at a time; the summary comes last.
     public func scan<Rendered: Sendable>(path: String, render: @escaping @Sendable (AgentReport) -> Rendered,
                                          emit: (Rendered) -> Void) throws(ScanError) -> ScanSummary {
         let discovery = try Discovery(root: path, wanted: loader.isCandidate)
