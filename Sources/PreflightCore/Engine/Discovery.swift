@@ -16,6 +16,12 @@ public struct DiscoveredFile: Sendable {
 
 /// Walks the scanned root: skips dependency and build folders, never follows a symlink
 /// out of the root, and never enters a directory twice.
+///
+/// The directories are listed first, a level of the tree at a time on every core
+/// (``DirectoryListing``); the walk proper then runs over those listings in order on one
+/// thread, so that which of two links to one directory is entered, and every diagnostic,
+/// is the same whatever the timing. A directory the listings do not hold (one reached only
+/// through a symbolic link) is listed when the walk reaches it.
 public struct Discovery: Sendable {
     /// Directory names never entered.
     public static let skippedDirectories: Set<String> = [
@@ -30,15 +36,10 @@ public struct Discovery: Sendable {
     public private(set) var diagnostics: [InputDiagnostic] = []
 
     private let rootReal: String
-    private var visited: Set<FileIdentity> = []
-
-    private struct FileIdentity: Hashable {
-        let device: UInt64
-        let inode: UInt64
-    }
+    private var visited: Set<DirectoryListing.Identity> = []
 
     /// Walks `root`, keeping the files `wanted(relativePath)` accepts.
-    public init(root: String, wanted: (String) -> Bool) throws(ScanError) {
+    public init(root: String, wanted: @Sendable (String) -> Bool) throws(ScanError) {
         guard let real = realpath(root, nil) else { throw ScanError.rootNotFound(root) }
         rootReal = String(cString: real)
         free(real)
@@ -49,65 +50,101 @@ public struct Discovery: Sendable {
             files = [DiscoveredFile(path: name, absolutePath: rootReal, size: Int(info.st_size))]
             return
         }
-        visited.insert(FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino)))
-        walk(absolute: rootReal, relative: "", wanted: wanted)
+        visited.insert(DirectoryListing.Identity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino)))
+        let listings = Discovery.listTree(rootReal, wanted: wanted)
+        walk(absolute: rootReal, relative: "", listing: listings[rootReal], listings: listings, wanted: wanted)
         files.sort { $0.path < $1.path }
         diagnostics.sort()
     }
 
-    private mutating func walk(absolute: String, relative: String, wanted: (String) -> Bool) {
-        guard let directory = opendir(absolute) else {
-            diagnostics.append(InputDiagnostic("directory could not be read: \(String(cString: strerror(errno)))",
+    /// Lists every directory under `root` that is reached without following a symbolic
+    /// link, by absolute path: a level at a time, each level's directories on every core.
+    /// A directory whose identity was listed already is not descended again.
+    private static func listTree(_ root: String, wanted: @Sendable (String) -> Bool) -> [String: DirectoryListing] {
+        var listings: [String: DirectoryListing] = [:]
+        var seen: Set<DirectoryListing.Identity> = []
+        var level: [(absolute: String, relative: String)] = [(root, "")]
+        while !level.isEmpty {
+            let current = level
+            let listed = ParallelMap.map(current.count) { index in
+                DirectoryListing(absolute: current[index].absolute, relative: current[index].relative, wanted: wanted)
+            }
+            level = []
+            for (directory, listing) in zip(current, listed) {
+                listings[directory.absolute] = listing
+                guard let identity = listing.identity, seen.insert(identity).inserted else { continue }
+                for entry in listing.entries where entry.kind == .directory && !skippedDirectories.contains(entry.name) {
+                    level.append((directory.absolute + "/" + entry.name,
+                                  directory.relative.isEmpty ? entry.name : directory.relative + "/" + entry.name))
+                }
+            }
+        }
+        return listings
+    }
+
+    /// Walks one directory from its listing (nil: list it now). `listings` holds the
+    /// directories reached without a symbolic link; below a link (`listing` was made for
+    /// another path), files are judged on their paths here.
+    private mutating func walk(absolute: String, relative: String, listing: DirectoryListing?,
+                               listings: [String: DirectoryListing], throughLink: Bool = false,
+                               wanted: @Sendable (String) -> Bool) {
+        let listing = listing ?? DirectoryListing(absolute: absolute, relative: relative, wanted: wanted)
+        if let failure = listing.failure {
+            diagnostics.append(InputDiagnostic("directory could not be read: \(failure)",
                                                file: relative.isEmpty ? "." : relative, kind: .error))
             return
         }
-        var entries: [String] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
-            }
-            if name != "." && name != ".." { entries.append(name) }
-        }
-        closedir(directory)
-        entries.sort()
-        for name in entries {
-            let childAbsolute = absolute + "/" + name
-            let childRelative = relative.isEmpty ? name : relative + "/" + name
-            var info = stat()
-            guard lstat(childAbsolute, &info) == 0 else { continue }
-            var kind = info.st_mode & S_IFMT
-            if Discovery.skippedDirectories.contains(name), kind == S_IFDIR || kind == S_IFLNK { continue }
-            if kind == S_IFLNK {
+        for entry in listing.entries {
+            let childAbsolute = absolute + "/" + entry.name
+            let childRelative = relative.isEmpty ? entry.name : relative + "/" + entry.name
+            var kind = entry.kind
+            if Discovery.skippedDirectories.contains(entry.name), kind == .directory || kind == .symbolicLink { continue }
+            var resolved: String?
+            var linkedSize = 0
+            if kind == .symbolicLink {
                 guard let target = realpath(childAbsolute, nil) else {
                     if wanted(childRelative) {
                         diagnostics.append(InputDiagnostic("broken symbolic link; not read", file: childRelative, kind: .warning))
                     }
                     continue
                 }
-                let resolved = String(cString: target)
+                let path = String(cString: target)
                 free(target)
-                guard stat(resolved, &info) == 0 else { continue }
-                kind = info.st_mode & S_IFMT
-                guard resolved == rootReal || resolved.hasPrefix(rootReal + "/") else {
+                var info = stat()
+                guard stat(path, &info) == 0 else { continue }
+                kind = DirectoryListing.kind(ofMode: info.st_mode)
+                guard path == rootReal || path.hasPrefix(rootReal + "/") else {
                     // Only a directory, or a file that would have been read, is worth a warning.
-                    if kind == S_IFDIR || wanted(childRelative) {
+                    if kind == .directory || wanted(childRelative) {
                         diagnostics.append(InputDiagnostic(
                             "symbolic link points outside the scanned root; not followed", file: childRelative, kind: .warning))
                     }
                     continue
                 }
+                resolved = path
+                linkedSize = Int(info.st_size)
             }
-            if kind == S_IFDIR {
-                let identity = FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
-                guard visited.insert(identity).inserted else {
+            if kind == .directory {
+                let viaLink = throughLink || resolved != nil
+                let childListing = viaLink
+                    ? DirectoryListing(absolute: childAbsolute, relative: childRelative, wanted: wanted)
+                    : listings[childAbsolute] ?? DirectoryListing(absolute: childAbsolute, relative: childRelative, wanted: wanted)
+                if let identity = childListing.identity, !visited.insert(identity).inserted {
                     diagnostics.append(InputDiagnostic(
                         "directory already scanned (a symbolic link loop or a second link); not entered again",
                         file: childRelative, kind: .warning))
                     continue
                 }
-                walk(absolute: childAbsolute, relative: childRelative, wanted: wanted)
-            } else if kind == S_IFREG, wanted(childRelative) {
-                files.append(DiscoveredFile(path: childRelative, absolutePath: childAbsolute, size: Int(info.st_size)))
+                walk(absolute: childAbsolute, relative: childRelative, listing: childListing, listings: listings,
+                     throughLink: viaLink, wanted: wanted)
+            } else if kind == .regularFile {
+                if resolved != nil {
+                    if wanted(childRelative) {
+                        files.append(DiscoveredFile(path: childRelative, absolutePath: childAbsolute, size: linkedSize))
+                    }
+                } else if entry.wanted, let size = entry.size {
+                    files.append(DiscoveredFile(path: childRelative, absolutePath: childAbsolute, size: size))
+                }
             }
         }
     }
