@@ -80,7 +80,9 @@ struct ScanPipeline: Sendable {
                 return (nil, agentTotals)
             }
             var texts: [String: String] = [:]
-            for outcome in own + covering where outcome.format != nil { texts[outcome.path] = outcome.text }
+            for outcomes in [own, covering] {
+                for outcome in outcomes where outcome.format != nil { texts[outcome.path] = outcome.text }
+            }
             return (perAgent(agent, texts), agentTotals)
         } consume: { result, agentTotals in
             totals.add(agentTotals)
