@@ -43,7 +43,7 @@ final class OutputDestination {
         if let handle {
             guard failure == nil else { return }
             do {
-                try handle.write(contentsOf: Data(bytes))
+                try handle.write(contentsOf: bytes)
             } catch {
                 failure = "\(error.localizedDescription)"
             }

@@ -12,6 +12,8 @@ public struct AgentReport: Sendable {
     public let verdict: Verdict
     /// The gaps that block it, most severe first.
     public let blocking: [CheckResult]
+    /// Whether each result blocks, index for index with ``results``.
+    public let isBlocking: [Bool]
     /// Its files that could not be read.
     public let unreadable: [InputDiagnostic]
     /// Its files that were read.
@@ -25,11 +27,15 @@ public struct AgentReport: Sendable {
         unreadable = agent.unreadable
         files = agent.files
         score = Score(results: results)
-        let blocking = results.filter { result in
+        let isBlocking = results.map { result in
             guard result.isGap, let threshold = gate.failOn else { return false }
             return result.check.severity >= threshold
         }
-        self.blocking = blocking.sorted(by: AgentReport.mostSevereFirst)
+        self.isBlocking = isBlocking
+        // The blocking results are sorted as indices, so that results are copied once, in order.
+        blocking = results.indices.filter { isBlocking[$0] }
+            .sorted { AgentReport.mostSevereFirst(results[$0], results[$1]) }
+            .map { results[$0] }
         if score.overall == nil && unreadable.isEmpty {
             verdict = .notApplicable
         } else if !blocking.isEmpty || !unreadable.isEmpty {
