@@ -22,7 +22,7 @@ public struct JSONAgentRenderer: Sendable {
             var variants = Array(repeating: [UInt8](), count: JSONAgentRenderer.variants)
             for status in Status.allCases {
                 for blocking in [false, true] {
-                    var opening: [UInt8] = []
+                    var opening = JSONOutput(capacity: 256)
                     opening.append(literal: "        {")
                     opening.appendMemberStart("checkId", first: true, indent: 10)
                     opening.appendJSONString(check.id)
@@ -33,7 +33,7 @@ public struct JSONAgentRenderer: Sendable {
                     opening.appendMemberStart("blocking", first: false, indent: 10)
                     opening.append(literal: blocking ? "true" : "false")
                     opening.appendMemberStart("message", first: false, indent: 10)
-                    variants[JSONAgentRenderer.variant(status, blocking: blocking)] = opening
+                    variants[JSONAgentRenderer.variant(status, blocking: blocking)] = opening.withBytes { Array($0) }
                 }
             }
             return variants
@@ -44,65 +44,66 @@ public struct JSONAgentRenderer: Sendable {
 
     /// One agent's object, results included, as it sits in the `agents` array: pretty-printed
     /// at an indent of four spaces, without the indent of its first line or a separator.
-    public func render(_ agent: AgentReport) -> [UInt8] {
-        let results = agent.results
-        guard results.count == checks.count, zip(results, checks).allSatisfy({ $0.check === $1 }) else {
-            return JSONAgentRenderer(checks: results.map(\.check)).render(agent)
-        }
-        var output: [UInt8] = []
-        output.reserveCapacity(65_536)
-        output.append(UInt8(ascii: "{"))
-        output.appendMemberStart("name", first: true, indent: 6)
-        output.appendJSONString(agent.name)
-        output.appendMemberStart("path", first: false, indent: 6)
-        output.appendJSONString(agent.path)
-        output.appendMemberStart("verdict", first: false, indent: 6)
-        output.appendJSONString(agent.verdict.rawValue)
-        output.appendMemberStart("score", first: false, indent: 6)
-        JSONReport.write(agent.score, indent: 6, into: &output)
-        output.appendMemberStart("blocking", first: false, indent: 6)
-        output.appendJSONStrings(agent.blocking.map(\.check.id), indent: 6)
-        output.appendMemberStart("unreadableFiles", first: false, indent: 6)
-        output.appendJSONStrings(agent.unreadable.map(\.location.path), indent: 6)
-        output.appendMemberStart("files", first: false, indent: 6)
-        output.appendJSONStrings(agent.files, indent: 6)
-        output.appendMemberStart("results", first: false, indent: 6)
-        if results.isEmpty {
-            output.append(literal: "[]")
-        } else {
-            output.append(literal: "[\n")
-            for (position, index) in order.enumerated() {
-                if position > 0 { output.append(literal: ",\n") }
-                let result = results[index]
-                output.append(contentsOf: openings[index * JSONAgentRenderer.variants
-                        + JSONAgentRenderer.variant(result.status, blocking: agent.isBlocking[index])])
-                write(result, into: &output)
+    public func render(_ agent: AgentReport) -> RenderedBytes {
+        // The results are read in place, through a buffer, rather than copied one by one.
+        agent.results.withUnsafeBufferPointer { results in
+            guard results.count == checks.count, results.indices.allSatisfy({ results[$0].check === checks[$0] }) else {
+                return JSONAgentRenderer(checks: results.map(\.check)).render(agent)
             }
-            output.append(literal: "\n      ]")
+            var output = JSONOutput(capacity: 65_536)
+            output.append(UInt8(ascii: "{"))
+            output.appendMemberStart("name", first: true, indent: 6)
+            output.appendJSONString(agent.name)
+            output.appendMemberStart("path", first: false, indent: 6)
+            output.appendJSONString(agent.path)
+            output.appendMemberStart("verdict", first: false, indent: 6)
+            output.appendJSONString(agent.verdict.rawValue)
+            output.appendMemberStart("score", first: false, indent: 6)
+            JSONReport.write(agent.score, indent: 6, into: &output)
+            output.appendMemberStart("blocking", first: false, indent: 6)
+            output.appendJSONStrings(agent.blocking.map(\.check.id), indent: 6)
+            output.appendMemberStart("unreadableFiles", first: false, indent: 6)
+            output.appendJSONStrings(agent.unreadable.map(\.location.path), indent: 6)
+            output.appendMemberStart("files", first: false, indent: 6)
+            output.appendJSONStrings(agent.files, indent: 6)
+            output.appendMemberStart("results", first: false, indent: 6)
+            if results.isEmpty {
+                output.append(literal: "[]")
+            } else {
+                output.append(literal: "[\n")
+                for (position, index) in order.enumerated() {
+                    if position > 0 { output.append(literal: ",\n") }
+                    output.append(openings[index * JSONAgentRenderer.variants
+                            + JSONAgentRenderer.variant(results[index].status, blocking: agent.isBlocking[index])])
+                    write(results[index], into: &output)
+                }
+                output.append(literal: "\n      ]")
+            }
+            output.append(literal: "\n    }")
+            return output.finish()
         }
-        output.append(literal: "\n    }")
-        return output
     }
 
     /// The rest of one result after its opening: message and locations.
-    private func write(_ result: CheckResult, into output: inout [UInt8]) {
+    private func write(_ result: CheckResult, into output: inout JSONOutput) {
         output.appendJSONString(result.message)
         guard !result.evidence.isEmpty else {
             output.append(literal: ",\n          \"locations\": []\n        }")
             return
         }
         output.append(literal: ",\n          \"locations\": [")
-        for (index, item) in result.evidence.enumerated() {
-            let location = item.evidence.location
-            output.append(literal: index == 0 ? "\n            {\n              \"path\": " : ",\n            {\n              \"path\": ")
-            output.appendJSONString(location.path)
-            output.append(literal: ",\n              \"line\": ")
-            output.appendJSONInteger(location.line)
-            output.append(literal: ",\n              \"column\": ")
-            output.appendJSONInteger(location.column)
-            output.append(literal: ",\n              \"note\": ")
-            output.appendJSONString(item.evidence.note)
-            output.append(literal: "\n            }")
+        result.evidence.withUnsafeBufferPointer { evidence in
+            for index in evidence.indices {
+                output.append(literal: index == 0 ? "\n            {\n              \"path\": " : ",\n            {\n              \"path\": ")
+                output.appendJSONString(evidence[index].evidence.location.path)
+                output.append(literal: ",\n              \"line\": ")
+                output.appendJSONInteger(evidence[index].evidence.location.line)
+                output.append(literal: ",\n              \"column\": ")
+                output.appendJSONInteger(evidence[index].evidence.location.column)
+                output.append(literal: ",\n              \"note\": ")
+                output.appendJSONString(evidence[index].evidence.note)
+                output.append(literal: "\n            }")
+            }
         }
         output.append(literal: "\n          ]\n        }")
     }

@@ -42,7 +42,7 @@ public enum JSONReport {
 
     /// Writes the members that come after the agents, each on its own line at an indent of
     /// two spaces, the first preceded by `,` unless `first`.
-    static func writeTail(_ summary: ScanSummary, first: Bool, into output: inout [UInt8]) {
+    static func writeTail(_ summary: ScanSummary, first: Bool, into output: inout JSONOutput) {
         output.appendMemberStart("verdict", first: first, indent: 2)
         output.appendJSONString(summary.verdict.rawValue)
         output.appendMemberStart("score", first: false, indent: 2)
@@ -78,8 +78,8 @@ public enum JSONReport {
 
     /// Writes an array of objects that is a top-level member's value; `members` writes the
     /// members of one object, at an indent of six spaces.
-    private static func writeObjects<Item>(_ items: [Item], into output: inout [UInt8],
-                                           members: (Item, inout [UInt8]) -> Void) {
+    private static func writeObjects<Item>(_ items: [Item], into output: inout JSONOutput,
+                                           members: (Item, inout JSONOutput) -> Void) {
         guard !items.isEmpty else { output.append(literal: "[]"); return }
         output.append(UInt8(ascii: "["))
         for (index, item) in items.enumerated() {
@@ -94,7 +94,7 @@ public enum JSONReport {
     }
 
     /// Writes a score object whose opening brace sits on a line at `indent`.
-    static func write(_ score: Score, indent: Int, into output: inout [UInt8]) {
+    static func write(_ score: Score, indent: Int, into output: inout JSONOutput) {
         output.append(UInt8(ascii: "{"))
         output.appendMemberStart("overall", first: true, indent: indent + 2)
         output.appendJSONInteger(score.overall)

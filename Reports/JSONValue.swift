@@ -20,15 +20,14 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     /// The value as pretty-printed JSON with two-space indentation and a final newline.
     public func serialized() -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity(4_096)
+        var output = JSONOutput()
         write(into: &output, indent: 0)
         output.append(UInt8(ascii: "\n"))
-        return String(decoding: output, as: UTF8.self)
+        return output.text
     }
 
-    /// Appends the value, pretty-printed at `indent`, to a byte buffer.
-    public func write(into output: inout [UInt8], indent: Int) {
+    /// Appends the value, pretty-printed at `indent`.
+    func write(into output: inout JSONOutput, indent: Int) {
         switch self {
         case .object(let pairs):
             guard !pairs.isEmpty else { output.append(literal: "{}"); return }
