@@ -75,7 +75,7 @@ public struct JSONAgentRenderer: Sendable {
                     if position > 0 { output.append(literal: ",\n") }
                     output.append(openings[index * JSONAgentRenderer.variants
                             + JSONAgentRenderer.variant(results[index].status, blocking: agent.isBlocking[index])])
-                    write(results[index], into: &output)
+                    write(resultAt: index, of: results, into: &output)
                 }
                 output.append(literal: "\n      ]")
             }
@@ -84,15 +84,16 @@ public struct JSONAgentRenderer: Sendable {
         }
     }
 
-    /// The rest of one result after its opening: message and locations.
-    private func write(_ result: CheckResult, into output: inout JSONOutput) {
-        output.appendJSONString(result.message)
-        guard !result.evidence.isEmpty else {
+    /// The rest of one result after its opening: message and locations. The result is read
+    /// in place, field by field, rather than copied whole.
+    private func write(resultAt index: Int, of results: UnsafeBufferPointer<CheckResult>, into output: inout JSONOutput) {
+        output.appendJSONString(results[index].message)
+        guard !results[index].evidence.isEmpty else {
             output.append(literal: ",\n          \"locations\": []\n        }")
             return
         }
         output.append(literal: ",\n          \"locations\": [")
-        result.evidence.withUnsafeBufferPointer { evidence in
+        results[index].evidence.withUnsafeBufferPointer { evidence in
             for index in evidence.indices {
                 output.append(literal: index == 0 ? "\n            {\n              \"path\": " : ",\n            {\n              \"path\": ")
                 output.appendJSONString(evidence[index].evidence.location.path)

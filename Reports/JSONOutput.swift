@@ -215,10 +215,11 @@ struct JSONOutput: ~Copyable {
         byte < 0x20 || byte == 0x7F || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
     }
 
-    /// Whether any of the eight bytes of `word` needs escaping. Each term sets the high bit
-    /// of a byte below a match (a byte under 0x20, or equal to `"`, `\\` or DEL) with no false
-    /// alarm unless a lower byte matched too; `~word` keeps only the bytes under 0x80, where the
-    /// four tests agree with their byte-wise forms.
+    /// Whether any of the eight bytes of `word` needs escaping. Each term is the classic
+    /// zero-byte test, of `word` against `"`, `\\` and DEL, or of `word` under 0x20: a byte that
+    /// matches gets its high bit set, and another can get it only above a byte that matched, so
+    /// some high bit is left exactly when some byte matches. `~word` drops the bytes of 0x80 and
+    /// over, which never match but can set their own high bit in a term.
     static func needsEscaping(word: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let below = (word &- ones &* 0x20)
@@ -229,13 +230,19 @@ struct JSONOutput: ~Copyable {
     }
 
     /// The offset of the first byte at or after `start` that needs escaping, or nil. Whole
-    /// words are skipped while none of their bytes does; a string's last word is read ending
-    /// at its last byte, overlapping bytes already known to need nothing.
+    /// words are skipped, two at a time, while none of their bytes does; when fewer than eight
+    /// bytes are left, the word that ends at the last byte is tested first, and the bytes one
+    /// by one only if some byte of it needs escaping.
     static func firstByteNeedingEscape(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         guard let base = bytes.baseAddress else { return nil }
         let raw = UnsafeRawPointer(base)
         var index = start
         if bytes.count >= 8 {
+            while index + 16 <= bytes.count,
+                  !needsEscaping(word: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)),
+                  !needsEscaping(word: raw.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self)) {
+                index += 16
+            }
             while index + 8 <= bytes.count, !needsEscaping(word: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
                 index += 8
             }
