@@ -37,12 +37,8 @@ public final class JSONReportWriter {
 
     /// Closes the agents and writes the summary.
     public func finish(_ summary: ScanSummary) {
-        if agents == 0 {
-            buffer.append(UInt8(ascii: "]"))
-        } else {
-            buffer.appendClosingLine(indent: 2)
-            buffer.append(UInt8(ascii: "]"))
-        }
+        if agents > 0 { buffer.appendClosingLine(indent: 2) }
+        buffer.append(UInt8(ascii: "]"))
         JSONReport.writeTail(summary, first: false, into: &buffer)
         buffer.append(literal: "\n}\n")
         buffer.withBytes(sink)
