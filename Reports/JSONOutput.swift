@@ -54,6 +54,7 @@ struct JSONOutput: ~Copyable {
     // MARK: Bytes
 
     /// Appends one byte.
+    @inline(__always)
     mutating func append(_ byte: UInt8) {
         reserve(1)
         start[count] = byte
@@ -61,6 +62,7 @@ struct JSONOutput: ~Copyable {
     }
 
     /// Appends bytes.
+    @inline(__always)
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let base = bytes.baseAddress else { return }
         reserve(bytes.count)
