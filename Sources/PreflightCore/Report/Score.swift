@@ -38,14 +38,17 @@ public struct Score: Sendable {
     /// One score per area, in catalogue order.
     public let areas: [AreaScore]
 
-    /// Scores `results`, in one pass that adds each result to its area's tally.
+    /// Scores `results`, in one pass that adds each result to its area's tally. Each result's
+    /// check and status are read in place, through a buffer, rather than the result copied.
     public init(results: [CheckResult]) {
         let allAreas = Area.allCases
         var tallies = allAreas.map { AreaTally(area: $0) }
-        for result in results {
-            let check = result.check
-            guard let index = allAreas.firstIndex(of: check.area) else { continue }
-            tallies[index].add(result.status, weight: check.severity.weight)
+        results.withUnsafeBufferPointer { results in
+            for position in results.indices {
+                let check = results[position].check
+                guard let index = allAreas.firstIndex(of: check.area) else { continue }
+                tallies[index].add(results[position].status, weight: check.severity.weight)
+            }
         }
         let areas = tallies.map(\.score)
         self.areas = areas
