@@ -4,8 +4,8 @@ import PreflightCore
 /// Keys keep a fixed order and results a fixed sort, so the same input gives the same bytes.
 ///
 /// The report streams: the catalogue comes first, then each agent with its results as soon
-/// as it is assessed (``agent(_:)``, on any core, written by ``JSONReportWriter``), and the
-/// run's verdict, score and file lists last, when they are known.
+/// as it is assessed (rendered by a ``JSONAgentRenderer`` on any core, written by
+/// ``JSONReportWriter``), and the run's verdict, score and file lists last, when they are known.
 public enum JSONReport {
     /// The contract's version; its major number changes when a key is removed, moved or
     /// changes meaning.
@@ -16,43 +16,10 @@ public enum JSONReport {
         var output: [UInt8] = []
         let writer = JSONReportWriter(rootName: report.rootName, gate: report.gate, checks: report.summary.checks,
                                       catalogueVersion: catalogueVersion) { output.append(contentsOf: $0) }
-        for agent in report.agents { writer.add(JSONReport.agent(agent)) }
+        let renderer = JSONAgentRenderer(checks: report.summary.checks)
+        for agent in report.agents { writer.add(renderer.render(agent)) }
         writer.finish(report.summary)
         return String(decoding: output, as: UTF8.self)
-    }
-
-    /// One agent's object, results included, as it sits in the `agents` array: pretty-printed
-    /// at an indent of four spaces, without the indent of its first line or a separator.
-    public static func agent(_ agent: AgentReport) -> [UInt8] {
-        let blocking = Set(agent.blocking.map(\.check.id))
-        let results = agent.results.sorted { ($0.check.area, $0.check.id) < ($1.check.area, $1.check.id) }
-        var output: [UInt8] = []
-        output.reserveCapacity(65_536)
-        JSONValue.object([
-            ("name", .string(agent.name)),
-            ("path", .string(agent.path)),
-            ("verdict", .string(agent.verdict.rawValue)),
-            ("score", score(agent.score)),
-            ("blocking", .array(agent.blocking.map { .string($0.check.id) })),
-            ("unreadableFiles", .array(agent.unreadable.map { .string($0.location.path) })),
-            ("files", .array(agent.files.map(JSONValue.string))),
-        ]).write(into: &output, indent: 4)
-        // The results are most of the report, so they are written straight to bytes rather
-        // than built as values first; the bytes are those the pretty printer would write.
-        output.removeLast(6)  // "\n    }"
-        output.append(contentsOf: ",\n      \"results\": ".utf8)
-        if results.isEmpty {
-            output.append(contentsOf: "[]".utf8)
-        } else {
-            output.append(contentsOf: "[\n".utf8)
-            for (index, item) in results.enumerated() {
-                write(item, blocking: blocking.contains(item.check.id), into: &output)
-                output.append(contentsOf: (index == results.count - 1 ? "\n" : ",\n").utf8)
-            }
-            output.append(contentsOf: "      ]".utf8)
-        }
-        output.append(contentsOf: "\n    }".utf8)
-        return output
     }
 
     /// The members written before the agents.
@@ -73,15 +40,109 @@ public enum JSONReport {
         ]
     }
 
-    /// The members written after the agents.
-    static func tail(_ summary: ScanSummary) -> [(String, JSONValue)] {
-        [
-            ("verdict", .string(summary.verdict.rawValue)),
-            ("score", summary.score.map(score) ?? .null),
-            ("diagnostics", .array(summary.diagnostics.map(diagnostic))),
-            ("files", .array(summary.files.map { .object([("path", .string($0.path)), ("format", .string($0.format.rawValue))]) })),
-            ("skipped", .array(summary.skipped.map { .object([("path", .string($0.path)), ("reason", .string($0.reason))]) })),
-        ]
+    /// Writes the members that come after the agents, each on its own line at an indent of
+    /// two spaces, the first preceded by `,` unless `first`.
+    static func writeTail(_ summary: ScanSummary, first: Bool, into output: inout JSONOutput) {
+        output.appendMemberStart("verdict", first: first, indent: 2)
+        output.appendJSONString(summary.verdict.rawValue)
+        output.appendMemberStart("score", first: false, indent: 2)
+        if let score = summary.score { write(score, indent: 2, into: &output) } else { output.append(literal: "null") }
+        output.appendMemberStart("diagnostics", first: false, indent: 2)
+        writeObjects(summary.diagnostics, into: &output) { diagnostic, output in
+            output.appendMemberStart("severity", first: true, indent: 6)
+            output.appendJSONString(diagnostic.kind.rawValue)
+            output.appendMemberStart("path", first: false, indent: 6)
+            output.appendJSONString(diagnostic.location.path)
+            output.appendMemberStart("line", first: false, indent: 6)
+            output.appendJSONInteger(diagnostic.location.line)
+            output.appendMemberStart("column", first: false, indent: 6)
+            output.appendJSONInteger(diagnostic.location.column)
+            output.appendMemberStart("message", first: false, indent: 6)
+            output.appendJSONString(diagnostic.message)
+        }
+        output.appendMemberStart("files", first: false, indent: 2)
+        writeObjects(summary.files, into: &output) { file, output in
+            output.appendMemberStart("path", first: true, indent: 6)
+            output.appendJSONString(file.path)
+            output.appendMemberStart("format", first: false, indent: 6)
+            output.appendJSONString(file.format.rawValue)
+        }
+        output.appendMemberStart("skipped", first: false, indent: 2)
+        writeObjects(summary.skipped, into: &output) { file, output in
+            output.appendMemberStart("path", first: true, indent: 6)
+            output.appendJSONString(file.path)
+            output.appendMemberStart("reason", first: false, indent: 6)
+            output.appendJSONString(file.reason)
+        }
+    }
+
+    /// Writes an array of objects that is a top-level member's value; `members` writes the
+    /// members of one object, at an indent of six spaces.
+    private static func writeObjects<Item>(_ items: [Item], into output: inout JSONOutput,
+                                           members: (Item, inout JSONOutput) -> Void) {
+        guard !items.isEmpty else { output.append(literal: "[]"); return }
+        output.append(UInt8(ascii: "["))
+        for (index, item) in items.enumerated() {
+            output.appendItemStart(first: index == 0, indent: 4)
+            output.append(UInt8(ascii: "{"))
+            members(item, &output)
+            output.appendClosingLine(indent: 4)
+            output.append(UInt8(ascii: "}"))
+        }
+        output.appendClosingLine(indent: 2)
+        output.append(UInt8(ascii: "]"))
+    }
+
+    /// Writes a score object whose opening brace sits on a line at `indent`.
+    static func write(_ score: Score, indent: Int, into output: inout JSONOutput) {
+        output.append(UInt8(ascii: "{"))
+        output.appendMemberStart("overall", first: true, indent: indent + 2)
+        output.appendJSONInteger(score.overall)
+        output.appendMemberStart("earned", first: false, indent: indent + 2)
+        output.appendJSONDecimal(score.earned)
+        output.appendMemberStart("possible", first: false, indent: indent + 2)
+        output.appendJSONDecimal(score.possible)
+        output.appendMemberStart("weights", first: false, indent: indent + 2)
+        output.append(UInt8(ascii: "{"))
+        for (index, severity) in Severity.allCases.reversed().enumerated() {
+            output.appendItemStart(first: index == 0, indent: indent + 4)
+            output.appendJSONString(severity.rawValue)
+            output.append(literal: ": ")
+            output.appendJSONDecimal(severity.weight)
+        }
+        output.appendClosingLine(indent: indent + 2)
+        output.append(UInt8(ascii: "}"))
+        output.appendMemberStart("areas", first: false, indent: indent + 2)
+        if score.areas.isEmpty {
+            output.append(literal: "{}")
+        } else {
+            output.append(UInt8(ascii: "{"))
+            for (index, area) in score.areas.enumerated() {
+                output.appendItemStart(first: index == 0, indent: indent + 4)
+                output.appendJSONString(area.area.rawValue)
+                output.append(literal: ": {")
+                output.appendMemberStart("score", first: true, indent: indent + 6)
+                output.appendJSONInteger(area.score)
+                output.appendMemberStart("earned", first: false, indent: indent + 6)
+                output.appendJSONDecimal(area.earned)
+                output.appendMemberStart("possible", first: false, indent: indent + 6)
+                output.appendJSONDecimal(area.possible)
+                output.appendMemberStart("pass", first: false, indent: indent + 6)
+                output.appendJSONInteger(area.count(.pass))
+                output.appendMemberStart("fail", first: false, indent: indent + 6)
+                output.appendJSONInteger(area.count(.fail))
+                output.appendMemberStart("unknown", first: false, indent: indent + 6)
+                output.appendJSONInteger(area.count(.unknown))
+                output.appendMemberStart("notApplicable", first: false, indent: indent + 6)
+                output.appendJSONInteger(area.count(.notApplicable))
+                output.appendClosingLine(indent: indent + 4)
+                output.append(UInt8(ascii: "}"))
+            }
+            output.appendClosingLine(indent: indent + 2)
+            output.append(UInt8(ascii: "}"))
+        }
+        output.appendClosingLine(indent: indent)
+        output.append(UInt8(ascii: "}"))
     }
 
     private static func check(_ check: CheckDescription) -> JSONValue {
@@ -92,69 +153,6 @@ public enum JSONReport {
             ("severity", .string(check.severity.rawValue)),
             ("remediation", .string(check.remediation.summary)),
             ("references", .array(check.references.map(JSONValue.string))),
-        ])
-    }
-
-    private static func score(_ score: Score) -> JSONValue {
-        .object([
-            ("overall", .optional(score.overall)),
-            ("earned", .decimal(score.earned)),
-            ("possible", .decimal(score.possible)),
-            ("weights", .object(Severity.allCases.reversed().map { ($0.rawValue, JSONValue.decimal($0.weight)) })),
-            ("areas", .object(score.areas.map { area in
-                (area.area.rawValue, .object([
-                    ("score", .optional(area.score)),
-                    ("earned", .decimal(area.earned)),
-                    ("possible", .decimal(area.possible)),
-                    ("pass", .integer(area.counts[.pass] ?? 0)),
-                    ("fail", .integer(area.counts[.fail] ?? 0)),
-                    ("unknown", .integer(area.counts[.unknown] ?? 0)),
-                    ("notApplicable", .integer(area.counts[.notApplicable] ?? 0)),
-                ]))
-            })),
-        ])
-    }
-
-    /// One result as an element of an agent's `results`, at an indent of eight spaces.
-    private static func write(_ result: CheckResult, blocking: Bool, into output: inout [UInt8]) {
-        output.append(literal: "        {\n          \"checkId\": ")
-        JSONValue.writeString(result.check.id, into: &output)
-        output.append(literal: ",\n          \"severity\": ")
-        JSONValue.writeString(result.check.severity.rawValue, into: &output)
-        output.append(literal: ",\n          \"status\": ")
-        JSONValue.writeString(result.status.rawValue, into: &output)
-        output.append(literal: blocking ? ",\n          \"blocking\": true" : ",\n          \"blocking\": false")
-        output.append(literal: ",\n          \"message\": ")
-        JSONValue.writeString(result.message, into: &output)
-        output.append(literal: ",\n          \"locations\": ")
-        if result.evidence.isEmpty {
-            output.append(literal: "[]")
-        } else {
-            output.append(literal: "[\n")
-            for (index, item) in result.evidence.enumerated() {
-                let location = item.evidence.location
-                output.append(literal: "            {\n              \"path\": ")
-                JSONValue.writeString(location.path, into: &output)
-                output.append(literal: ",\n              \"line\": ")
-                output.append(contentsOf: String(location.line).utf8)
-                output.append(literal: ",\n              \"column\": ")
-                output.append(contentsOf: String(location.column).utf8)
-                output.append(literal: ",\n              \"note\": ")
-                JSONValue.writeString(item.evidence.note, into: &output)
-                output.append(literal: index == result.evidence.count - 1 ? "\n            }\n" : "\n            },\n")
-            }
-            output.append(literal: "          ]")
-        }
-        output.append(literal: "\n        }")
-    }
-
-    private static func diagnostic(_ diagnostic: InputDiagnostic) -> JSONValue {
-        .object([
-            ("severity", .string(diagnostic.kind.rawValue)),
-            ("path", .string(diagnostic.location.path)),
-            ("line", .integer(diagnostic.location.line)),
-            ("column", .integer(diagnostic.location.column)),
-            ("message", .string(diagnostic.message)),
         ])
     }
 }

@@ -82,7 +82,7 @@ public enum TerminalReport {
         let labels: [(Status, String)] = [(.pass, "pass"), (.fail, "fail"), (.unknown, "no evidence"), (.notApplicable, "n/a")]
         var parts: [String] = []
         for (status, label) in labels {
-            let count = area.counts[status] ?? 0
+            let count = area.count(status)
             if count > 0 { parts.append("\(count) \(label)") }
         }
         return parts.joined(separator: " · ")

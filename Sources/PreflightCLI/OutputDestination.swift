@@ -40,10 +40,15 @@ final class OutputDestination {
 
     /// Appends bytes. A failed write (a full disk) stops the writing; ``finish()`` reports it.
     func write(_ bytes: [UInt8]) {
+        bytes.withUnsafeBytes { write($0) }
+    }
+
+    /// Appends bytes, as the array form of `write` does.
+    func write(_ bytes: UnsafeRawBufferPointer) {
         if let handle {
             guard failure == nil else { return }
             do {
-                try handle.write(contentsOf: Data(bytes))
+                try handle.write(contentsOf: bytes)
             } catch {
                 failure = "\(error.localizedDescription)"
             }

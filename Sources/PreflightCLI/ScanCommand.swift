@@ -50,10 +50,11 @@ enum ScanCommand: Command {
     /// Streams a JSON report: each agent's object is rendered on the core that assessed it.
     private static func scanJSON(_ path: String, scanner: Scanner, gate: Gate,
                                  to destination: OutputDestination) throws(ScanError) -> ScanSummary {
-        let writer = JSONReportWriter(rootName: Scanner.rootName(of: path), gate: gate,
-                                      checks: Catalogue.checks.map { $0.description },
+        let checks = Catalogue.checks.map { $0.description }
+        let writer = JSONReportWriter(rootName: Scanner.rootName(of: path), gate: gate, checks: checks,
                                       catalogueVersion: Catalogue.version, sink: destination.write)
-        let summary = try scanner.scan(path: path, render: JSONReport.agent, emit: writer.add)
+        let renderer = JSONAgentRenderer(checks: checks)
+        let summary = try scanner.scan(path: path, render: renderer.render, emit: writer.add)
         writer.finish(summary)
         return summary
     }

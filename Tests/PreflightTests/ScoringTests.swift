@@ -71,4 +71,22 @@ struct ScoringTests {
         #expect(report.verdict == .notReady)
         #expect(report.score?.overall == 0)
     }
+
+    @Test func eachAreaCountsItsResultsByStatus() {
+        let results = [result(.high, .pass), result(.low, .pass), result(.medium, .unknown), result(.low, .notApplicable),
+                       result(.high, .fail, area: .audit)]
+        let identity = Score(results: results).area(.identity)
+        #expect(identity?.counts == [.pass: 2, .unknown: 1, .notApplicable: 1], "statuses that did not occur are left out")
+        for status in Status.allCases {
+            #expect(identity?.count(status) == identity?.counts[status] ?? 0)
+        }
+        #expect(Score(results: results).area(.audit)?.count(.fail) == 1)
+    }
+
+    @Test func eachResultIsFlaggedBlockingExactlyWhenItIsAmongTheBlockingGaps() {
+        let results = [result(.critical, .fail), result(.low, .fail), result(.high, .unknown), result(.high, .pass), result(.critical, .notApplicable)]
+        let report = AgentReport(agent: agent, results: results, gate: .standard)
+        #expect(report.isBlocking == [true, false, true, false, false])
+        #expect(report.isBlocking == results.map { result in report.blocking.contains { $0.check === result.check } })
+    }
 }

@@ -47,7 +47,7 @@ public struct ScanSummary: Sendable {
         guard applicable.count > 1 else { return lowest }
         let areas = Area.allCases.map { area -> AreaScore in
             let candidates = applicable.compactMap { $0.area(area) }.filter { $0.score != nil }
-            return candidates.min { $0.score! < $1.score! } ?? AreaScore(area: area, score: nil, earned: 0, possible: 0, counts: [:])
+            return candidates.min { $0.score! < $1.score! } ?? AreaScore(area: area, score: nil, earned: 0, possible: 0, statusCounts: StatusCounts())
         }
         return Score(overall: lowest.overall, earned: lowest.earned, possible: lowest.possible, areas: areas)
     }

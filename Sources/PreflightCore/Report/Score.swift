@@ -10,8 +10,18 @@ public struct AreaScore: Sendable {
     public let earned: Double
     /// Σ weight of applicable results (pass, fail and unknown).
     public let possible: Double
-    /// How many results had each status.
-    public let counts: [Status: Int]
+    /// How many results had each status, kept as four numbers rather than a dictionary.
+    let statusCounts: StatusCounts
+
+    /// How many results had each status (only the statuses that occurred).
+    public var counts: [Status: Int] {
+        var counts: [Status: Int] = [:]
+        for status in Status.allCases where statusCounts[status] > 0 { counts[status] = statusCounts[status] }
+        return counts
+    }
+
+    /// How many results had `status`.
+    public func count(_ status: Status) -> Int { statusCounts[status] }
 }
 
 /// Scores weighted by severity: each applicable result weighs its severity's weight
@@ -28,14 +38,17 @@ public struct Score: Sendable {
     /// One score per area, in catalogue order.
     public let areas: [AreaScore]
 
-    /// Scores `results`, in one pass that adds each result to its area's tally.
+    /// Scores `results`, in one pass that adds each result to its area's tally. Each result's
+    /// check and status are read in place, through a buffer, rather than the result copied.
     public init(results: [CheckResult]) {
         let allAreas = Area.allCases
         var tallies = allAreas.map { AreaTally(area: $0) }
-        for result in results {
-            let check = result.check
-            guard let index = allAreas.firstIndex(of: check.area) else { continue }
-            tallies[index].add(result.status, weight: check.severity.weight)
+        results.withUnsafeBufferPointer { results in
+            for position in results.indices {
+                let check = results[position].check
+                guard let index = allAreas.firstIndex(of: check.area) else { continue }
+                tallies[index].add(results[position].status, weight: check.severity.weight)
+            }
         }
         let areas = tallies.map(\.score)
         self.areas = areas
@@ -64,7 +77,7 @@ public struct Score: Sendable {
 /// The running sums of one area's results, in the order they come.
 private struct AreaTally {
     let area: Area
-    var counts: [Status: Int] = [:]
+    var counts = StatusCounts()
     var earned = 0.0
     var possible = 0.0
 
@@ -74,7 +87,7 @@ private struct AreaTally {
 
     /// Adds a result of `status` whose check weighs `weight`.
     mutating func add(_ status: Status, weight: Double) {
-        counts[status, default: 0] += 1
+        counts[status] += 1
         guard status != .notApplicable else { return }
         possible += weight
         if status == .pass { earned += weight }
@@ -82,6 +95,6 @@ private struct AreaTally {
 
     /// The area's score.
     var score: AreaScore {
-        AreaScore(area: area, score: Score.percentage(earned, of: possible), earned: earned, possible: possible, counts: counts)
+        AreaScore(area: area, score: Score.percentage(earned, of: possible), earned: earned, possible: possible, statusCounts: counts)
     }
 }
