@@ -107,6 +107,18 @@ final class ScanPipelineTests: XCTestCase {
         XCTAssertTrue(streamedText.contains("Agent broken (broken)  NOT READY"), "the broken file's own directory is its agent")
     }
 
+    func testFailuresQuoteTheirLineOnlyWhenAsked() throws {
+        let files: [(path: String, content: String)] = [(".mcp.json", #"{"mcpServers": {"fs": {"command": "npx", "args": ["-y", "@modelcontextprotocol/server-filesystem", "/"]}}}"#)]
+        let quoted = Scanner(checks: Catalogue.checks).scan(files: files)
+        let unquoted = Scanner(checks: Catalogue.checks, quotesSourceLines: false).scan(files: files)
+        let quotedEvidence = quoted.agents.flatMap(\.results).filter { $0.status == .fail }.flatMap(\.evidence)
+        let unquotedEvidence = unquoted.agents.flatMap(\.results).filter { $0.status == .fail }.flatMap(\.evidence)
+        XCTAssertTrue(quotedEvidence.contains { $0.sourceLine?.contains("server-filesystem") == true })
+        XCTAssertEqual(unquotedEvidence.count, quotedEvidence.count)
+        XCTAssertTrue(unquotedEvidence.allSatisfy { $0.sourceLine == nil })
+        XCTAssertEqual(unquotedEvidence.map(\.evidence.note), quotedEvidence.map(\.evidence.note))
+    }
+
     func testAFailedScanLeavesNoReportBehind() throws {
         let outputs = try TemporaryProject()
         let io = CapturedIO(terminal: false)

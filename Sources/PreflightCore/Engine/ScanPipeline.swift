@@ -22,6 +22,9 @@ struct ScanPipeline: Sendable {
     let loader: FileLoader
     /// Names the agent at the scanned root when no manifest does.
     let rootName: String
+    /// Whether `perAgent` is given the text of each of the agent's files (to quote lines
+    /// from); when false it gets an empty map.
+    let gathersTexts: Bool
     /// How many agents may be assessed ahead of the one being handed over.
     static let window = 128
 
@@ -58,8 +61,8 @@ struct ScanPipeline: Sendable {
     }
 
     /// Runs the scan's stages over `source`: `perAgent` sees each agent (with the text of
-    /// each of its files, by path) on some core; `emit` receives what it returned, in
-    /// agent path order, on the calling thread.
+    /// each of its files, by path, when ``gathersTexts``) on some core; `emit` receives what
+    /// it returned, in agent path order, on the calling thread.
     func run<Result: Sendable>(_ source: FileSource,
                                perAgent: @Sendable (Agent, [String: String]) -> Result,
                                emit: (Result) -> Void) -> Totals {
@@ -80,7 +83,7 @@ struct ScanPipeline: Sendable {
                 return (nil, agentTotals)
             }
             var texts: [String: String] = [:]
-            for outcomes in [own, covering] {
+            for outcomes in [own, covering] where gathersTexts {
                 for outcome in outcomes where outcome.format != nil { texts[outcome.path] = outcome.text }
             }
             return (perAgent(agent, texts), agentTotals)

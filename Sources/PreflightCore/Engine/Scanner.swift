@@ -4,12 +4,17 @@
 public struct Scanner: Sendable {
     private let checks: [any Check.Type]
     private let gate: Gate
+    private let quotesSourceLines: Bool
     private let loader = FileLoader(readers: ReaderRegistry.readers, limits: .standard)
 
-    /// Creates a scanner running `checks` under `gate`.
-    public init(checks: [any Check.Type], gate: Gate = .standard) {
+    /// Creates a scanner running `checks` under `gate`. With `quotesSourceLines` false, a
+    /// failure's evidence carries no quoted line (``QuotedEvidence/sourceLine`` is nil): for
+    /// reports that never print one, such as the JSON report, which saves finding and masking
+    /// the lines.
+    public init(checks: [any Check.Type], gate: Gate = .standard, quotesSourceLines: Bool = true) {
         self.checks = checks
         self.gate = gate
+        self.quotesSourceLines = quotesSourceLines
     }
 
     /// Scans the directory (or single file) at `path`, handing each agent's assessment to
@@ -39,7 +44,7 @@ public struct Scanner: Sendable {
     /// The agents that files given in memory make, before any check runs.
     func agents(files: [(path: String, content: String)], rootName: String = "project") -> [Agent] {
         var agents: [Agent] = []
-        _ = ScanPipeline(loader: loader, rootName: rootName).run(FileSource(files), perAgent: { agent, _ in agent },
+        _ = ScanPipeline(loader: loader, rootName: rootName, gathersTexts: false).run(FileSource(files), perAgent: { agent, _ in agent },
                                                                  emit: { agents.append($0) })
         return agents
     }
@@ -58,7 +63,7 @@ public struct Scanner: Sendable {
         let checks = self.checks
         let gate = self.gate
         var summaries: [AgentSummary] = []
-        let totals = ScanPipeline(loader: loader, rootName: rootName).run(source, perAgent: { agent, texts in
+        let totals = ScanPipeline(loader: loader, rootName: rootName, gathersTexts: quotesSourceLines).run(source, perAgent: { agent, texts in
             let report = AgentReport(agent: agent, results: Assessment.results(of: checks, for: agent, texts: texts), gate: gate)
             return (AgentSummary(report), render(report))
         }, emit: { summary, rendered in
