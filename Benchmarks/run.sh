@@ -10,7 +10,8 @@
 #
 # Environment:
 #   PREFLIGHT_BIN  use this preflight binary instead of building one
-#   BUILD_ARGS     extra arguments for `swift build -c release` (e.g. "--scratch-path .build-me")
+#   BUILD_ARGS     extra arguments for `swift build -c release --static-swift-stdlib` (e.g.
+#                  "--scratch-path .build-me")
 #   RUNS           timed runs per measurement (default 5; an untimed floor run first warms the page cache)
 #   SEED           generator seed (default 1)
 #   THREADS        floor threads (default: every core, as Preflight uses)
@@ -40,9 +41,11 @@ if [ -n "${PREFLIGHT_BIN:-}" ]; then
 else
     echo "building preflight (release)..." >&2
     # shellcheck disable=SC2086 # BUILD_ARGS is a list of arguments
-    (cd "$repo" && swift build -c release ${BUILD_ARGS:-} >&2) || die "swift build failed"
+    # Built as shipped: the Swift runtime and Foundation linked in, so that a run does not
+    # spend its first 10 ms resolving their symbols.
+    (cd "$repo" && swift build -c release --static-swift-stdlib ${BUILD_ARGS:-} >&2) || die "swift build failed"
     # shellcheck disable=SC2086
-    preflight="$(cd "$repo" && swift build -c release ${BUILD_ARGS:-} --show-bin-path)/preflight"
+    preflight="$(cd "$repo" && swift build -c release --static-swift-stdlib ${BUILD_ARGS:-} --show-bin-path)/preflight"
 fi
 [ -x "$preflight" ] || die "no preflight binary at $preflight"
 
