@@ -65,34 +65,40 @@ public struct AgentFacts: Sendable {
 
     /// Adds everything in `other`. A single-valued section already set stays as it is.
     public mutating func merge(_ other: AgentFacts) {
-        manifests += other.manifests
+        AgentFacts.append(other.manifests, to: &manifests)
         identity = identity ?? other.identity
         governance = governance ?? other.governance
         policy = policy ?? other.policy
         telemetry = telemetry ?? other.telemetry
         audit = audit ?? other.audit
-        artefacts += other.artefacts
-        tools += other.tools
-        mcpServers += other.mcpServers
-        permissionRules += other.permissionRules
+        AgentFacts.append(other.artefacts, to: &artefacts)
+        AgentFacts.append(other.tools, to: &tools)
+        AgentFacts.append(other.mcpServers, to: &mcpServers)
+        AgentFacts.append(other.permissionRules, to: &permissionRules)
         permissionSettings.merge(other.permissionSettings)
-        sandboxes += other.sandboxes
-        workloads += other.workloads
-        networkPolicies += other.networkPolicies
-        serviceAccounts += other.serviceAccounts
-        environment += other.environment
-        hooks += other.hooks
-        agentCards += other.agentCards
-        frameworkAgents += other.frameworkAgents
-        frameworkTasks += other.frameworkTasks
-        langGraphDeployments += other.langGraphDeployments
+        AgentFacts.append(other.sandboxes, to: &sandboxes)
+        AgentFacts.append(other.workloads, to: &workloads)
+        AgentFacts.append(other.networkPolicies, to: &networkPolicies)
+        AgentFacts.append(other.serviceAccounts, to: &serviceAccounts)
+        AgentFacts.append(other.environment, to: &environment)
+        AgentFacts.append(other.hooks, to: &hooks)
+        AgentFacts.append(other.agentCards, to: &agentCards)
+        AgentFacts.append(other.frameworkAgents, to: &frameworkAgents)
+        AgentFacts.append(other.frameworkTasks, to: &frameworkTasks)
+        AgentFacts.append(other.langGraphDeployments, to: &langGraphDeployments)
         codex.merge(other.codex)
-        containerBuilds += other.containerBuilds
-        collectorPipelines += other.collectorPipelines
-        collectorComponents += other.collectorComponents
-        ignoreFiles += other.ignoreFiles
-        secretFindings += other.secretFindings
+        AgentFacts.append(other.containerBuilds, to: &containerBuilds)
+        AgentFacts.append(other.collectorPipelines, to: &collectorPipelines)
+        AgentFacts.append(other.collectorComponents, to: &collectorComponents)
+        AgentFacts.append(other.ignoreFiles, to: &ignoreFiles)
+        AgentFacts.append(other.secretFindings, to: &secretFindings)
         repositoryEvidence.merge(other.repositoryEvidence)
+    }
+
+    /// Appends `items` to `list`, or makes `list` share `items`' storage when it is empty
+    /// (as it is for most sections, each filled by one kind of file), so that nothing is copied.
+    private static func append<Item>(_ items: [Item], to list: inout [Item]) {
+        if list.isEmpty { list = items } else { list += items }
     }
 
     /// The environment of the agent and of every workload.
