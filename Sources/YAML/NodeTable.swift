@@ -45,10 +45,10 @@ struct NodeTable: Sendable {
     init() {}
 
     /// An empty table with room for the nodes of a text of `byteCount` bytes, as far as
-    /// typical configuration files go (a node every dozen bytes or so).
+    /// typical configuration files go (a node every ten bytes or so).
     init(reservingFor byteCount: Int) {
-        records.reserveCapacity(byteCount / 12)
-        children.reserveCapacity(byteCount / 12)
+        records.reserveCapacity(byteCount / 8)
+        children.reserveCapacity(byteCount / 8)
         bytes.reserveCapacity(byteCount)
     }
 
