@@ -28,9 +28,11 @@ struct DotEnvReader: FormatReader {
     func claims(_ file: PathName) -> Bool {
         let name = file.lowercasedName
         if name == ".env" { return true }
+        // The name first: almost no file passes it, and only those are split.
+        guard name.hasPrefix(".env.") || (name.hasSuffix(".env") && name.count > 4) else { return false }
         let parts = name.split(separator: ".", omittingEmptySubsequences: false)
-        guard let last = parts.last, !DotEnvReader.excludedExtensions.contains(String(last)) else { return false }
-        return name.hasPrefix(".env.") || (name.hasSuffix(".env") && name.count > 4)
+        guard let last = parts.last else { return false }
+        return !DotEnvReader.excludedExtensions.contains(String(last))
     }
 
     /// Whether the dotenv file at `path` is a template of example values.
