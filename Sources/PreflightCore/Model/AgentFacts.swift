@@ -4,15 +4,33 @@ public struct AgentFacts: Sendable {
     /// Where each Preflight manifest of the agent starts.
     public var manifests: [SourceLocation] = []
     /// Name, version and the identity the agent acts with.
-    public var identity: Identity?
+    public var identity: Identity? {
+        get { sections.identity }
+        set { uniqueSections().identity = newValue }
+    }
     /// Owner, contact, kill switch, runbook, reviewers, risk tier.
-    public var governance: Governance?
+    public var governance: Governance? {
+        get { sections.governance }
+        set { uniqueSections().governance = newValue }
+    }
     /// The declared policy: default decision, rules, limits.
-    public var policy: Policy?
+    public var policy: Policy? {
+        get { sections.policy }
+        set { uniqueSections().policy = newValue }
+    }
     /// The manifest's telemetry section.
-    public var telemetry: Telemetry?
+    public var telemetry: Telemetry? {
+        get { sections.telemetry }
+        set { uniqueSections().telemetry = newValue }
+    }
     /// The manifest's audit section.
-    public var audit: AuditTrail?
+    public var audit: AuditTrail? {
+        get { sections.audit }
+        set { uniqueSections().audit = newValue }
+    }
+    /// The five sections above, kept out of line (see ``ManifestSections``) and shared by
+    /// copies until one of them changes.
+    private var sections = ManifestSections.none
     /// Models and prompts the agent depends on.
     public var artefacts: [ArtefactReference] = []
     /// Tools declared in the manifest.
@@ -93,6 +111,12 @@ public struct AgentFacts: Sendable {
         AgentFacts.append(other.ignoreFiles, to: &ignoreFiles)
         AgentFacts.append(other.secretFindings, to: &secretFindings)
         repositoryEvidence.merge(other.repositoryEvidence)
+    }
+
+    /// The sections' box, copied first if another value shares it.
+    private mutating func uniqueSections() -> ManifestSections {
+        if !isKnownUniquelyReferenced(&sections) { sections = sections.copy() }
+        return sections
     }
 
     /// Appends `items` to `list`, or makes `list` share `items`' storage when it is empty
