@@ -84,11 +84,12 @@ public struct AgentFacts: Sendable {
     /// Adds everything in `other`. A single-valued section already set stays as it is.
     public mutating func merge(_ other: AgentFacts) {
         AgentFacts.append(other.manifests, to: &manifests)
-        identity = identity ?? other.identity
-        governance = governance ?? other.governance
-        policy = policy ?? other.policy
-        telemetry = telemetry ?? other.telemetry
-        audit = audit ?? other.audit
+        // Each section written only when it is taken: a write copies a shared box.
+        if identity == nil, let section = other.identity { identity = section }
+        if governance == nil, let section = other.governance { governance = section }
+        if policy == nil, let section = other.policy { policy = section }
+        if telemetry == nil, let section = other.telemetry { telemetry = section }
+        if audit == nil, let section = other.audit { audit = section }
         AgentFacts.append(other.artefacts, to: &artefacts)
         AgentFacts.append(other.tools, to: &tools)
         AgentFacts.append(other.mcpServers, to: &mcpServers)

@@ -42,6 +42,7 @@ struct DotEnvReader: FormatReader {
 
     func read(_ file: LoadedFile, into facts: inout AgentFacts, diagnostics: inout [InputDiagnostic]) {
         let kind: EnvironmentVariable.EnvFileKind = DotEnvReader.isTemplate(file.path) ? .template : .settings
+        let origin = ".env file \(file.path)"
         let lines = file.lines.map { [Unicode.Scalar](scalarsOf: $0) }
         var index = 0
         while index < lines.count {
@@ -80,7 +81,7 @@ struct DotEnvReader: FormatReader {
             } else {
                 value = DotEnvReader.bareValue(line, from: cursor)
             }
-            var variable = EnvironmentVariable(name: key, value: value, location: location, origin: ".env file \(file.path)")
+            var variable = EnvironmentVariable(name: key, value: value, location: location, origin: origin)
             variable.envFile = kind
             facts.environment.append(variable)
         }
