@@ -26,6 +26,10 @@ struct Composer: ~Copyable {
     init(limits: YAMLLimits, byteCount: Int) {
         self.limits = limits
         table = NodeTable(reservingFor: byteCount)
+        // Room for the open collections and their children of most files, so that neither
+        // stack grows while a file is read.
+        stack.reserveCapacity(16)
+        children.reserveCapacity(128)
     }
 
     /// Reads every event from `parser` and returns the stream it describes.
