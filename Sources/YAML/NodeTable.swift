@@ -33,6 +33,7 @@ struct NodeTable: Sendable {
         let count: Int
     }
 
+    /// Every node; a node is its index here.
     private(set) var records: [Record] = []
     /// The children of every collection, each collection's together.
     private(set) var children: [Int] = []
@@ -45,7 +46,8 @@ struct NodeTable: Sendable {
     init() {}
 
     /// An empty table with room for the nodes of a text of `byteCount` bytes, as far as
-    /// typical configuration files go (a node every ten bytes or so).
+    /// typical configuration files go (a node every ten bytes or so; room is made for one
+    /// every eight).
     init(reservingFor byteCount: Int) {
         records.reserveCapacity(byteCount / 8)
         children.reserveCapacity(byteCount / 8)
