@@ -37,8 +37,11 @@ struct NodeTable: Sendable {
     private(set) var records: [Record] = []
     /// The children of every collection, each collection's together.
     private(set) var children: [Int] = []
-    /// The text of every scalar, end to end.
+    /// The text of every scalar, end to end, in the first ``usedBytes``; the rest is room
+    /// for the scalars still to come, made ahead so that a scalar's text is one copy.
     private(set) var bytes: [UInt8] = []
+    /// How many of ``bytes`` hold scalars' text.
+    private var usedBytes = 0
     /// Every explicit tag written, in order met.
     private(set) var tags: [String] = []
 
@@ -51,14 +54,18 @@ struct NodeTable: Sendable {
     init(reservingFor byteCount: Int) {
         records.reserveCapacity(byteCount / 8)
         children.reserveCapacity(byteCount / 8)
-        bytes.reserveCapacity(byteCount)
+        bytes = [UInt8](repeating: 0, count: byteCount)
     }
 
     /// Adds a scalar whose text is `text`, and returns its index.
     mutating func addScalar(_ text: UnsafeBufferPointer<UInt8>, style: ScalarStyle, mark: Mark, tag: String?) -> Int {
         let (fingerprint, isASCII) = NodeTable.fingerprint(of: text)
-        let start = bytes.count
-        bytes.append(contentsOf: text)
+        let start = usedBytes
+        if start + text.count > bytes.count { bytes += repeatElement(0, count: max(text.count, bytes.count)) }
+        if let source = text.baseAddress {
+            bytes.withUnsafeMutableBufferPointer { $0.baseAddress!.advanced(by: start).update(from: source, count: text.count) }
+        }
+        usedBytes += text.count
         return add(Record(kind: .scalar, style: style, isASCII: isASCII, fingerprint: fingerprint, mark: mark,
                           tag: index(of: tag), start: start, count: text.count))
     }
