@@ -1,9 +1,8 @@
-/// Builds node trees from parser events: anchors and aliases, merge keys, duplicate-key
-/// warnings, and the limits on depth, documents and alias expansion.
+/// Builds a stream's ``NodeTable`` from parser events: anchors and aliases, merge keys,
+/// duplicate-key warnings, and the limits on depth, documents and alias expansion.
 struct Composer: ~Copyable {
-    /// A collection being built. Its children wait on ``children``, from `start` on, so that
-    /// each collection's own array is made once, at its final size, when it ends (rather than
-    /// grown child by child).
+    /// A collection being built. Its children wait on ``children``, from `start` on, until
+    /// it ends and they are moved into the table together.
     private struct Frame {
         let isMapping: Bool
         let anchor: String?
@@ -14,16 +13,23 @@ struct Composer: ~Copyable {
     }
 
     private let limits: YAMLLimits
+    private var table: NodeTable
     private var stack: [Frame] = []
     /// The children of every open collection, innermost last; a mapping's alternate key, value.
-    private var children = NodeStack()
-    private var anchors: [String: (node: YAMLNode, weight: Int)] = [:]
+    private var children: [Int] = []
+    private var anchors: [String: (node: Int, weight: Int)] = [:]
     private var expanded = 0
-    private var documents: [YAMLNode] = []
+    private var documents: [Int] = []
     private var warnings: [YAMLWarning] = []
 
-    init(limits: YAMLLimits) {
+    /// A composer for a text of `byteCount` bytes.
+    init(limits: YAMLLimits, byteCount: Int) {
         self.limits = limits
+        table = NodeTable(reservingFor: byteCount)
+        // Room for the open collections and their children of most files, so that neither
+        // stack grows while a file is read.
+        stack.reserveCapacity(16)
+        children.reserveCapacity(128)
     }
 
     /// Reads every event from `parser` and returns the stream it describes.
@@ -51,20 +57,24 @@ struct Composer: ~Copyable {
                 add(target.node, weight: target.weight, anchor: nil)
             case .scalar:
                 expanded += 1
-                add(YAMLNode(.scalar(parser.scalarValue, parser.scalarStyle), mark: parser.mark, tag: parser.tag),
-                    weight: 1, anchor: parser.anchor)
+                let node = parser.withScalarBytes {
+                    table.addScalar($0, style: parser.scalarStyle, mark: parser.mark, tag: parser.tag)
+                }
+                add(node, weight: 1, anchor: parser.anchor)
             case .sequenceStart, .mappingStart:
                 try push(Frame(isMapping: kind == .mappingStart, anchor: parser.anchor, tag: parser.tag, mark: parser.mark,
                                start: children.count))
             case .sequenceEnd, .mappingEnd:
                 guard let frame = stack.popLast() else { break }
-                let content: YAMLNode.Content = frame.isMapping
-                    ? .mapping(resolveMapping(children.popPairs(from: frame.start)))
-                    : .sequence(children.popItems(from: frame.start))
-                add(YAMLNode(content, mark: frame.mark, tag: frame.tag), weight: frame.weight, anchor: frame.anchor)
+                let node = frame.isMapping
+                    ? endMapping(frame)
+                    : table.addCollection(.sequence, children[frame.start...], mark: frame.mark, tag: frame.tag)
+                children.removeLast(children.count - frame.start)
+                add(node, weight: frame.weight, anchor: frame.anchor)
             }
         }
-        return YAMLStream(documents: documents, warnings: warnings)
+        let tree = YAMLTree(table)
+        return YAMLStream(documents: documents.map { YAMLNode(tree: tree, index: $0) }, warnings: warnings)
     }
 
     private mutating func push(_ frame: Frame) throws(YAMLError) {
@@ -75,76 +85,91 @@ struct Composer: ~Copyable {
         stack.append(frame)
     }
 
-    private mutating func add(_ node: YAMLNode, weight: Int, anchor: String?) {
+    private mutating func add(_ node: Int, weight: Int, anchor: String?) {
         if let anchor { anchors[anchor] = (node, weight) }
         guard !stack.isEmpty else {
             documents.append(node)
             return
         }
         stack[stack.count - 1].weight += weight
-        children.push(node)
+        children.append(node)
+    }
+
+    /// Adds the mapping whose keys and values wait on ``children`` from `frame.start` on (a
+    /// key left without a value is dropped).
+    private mutating func endMapping(_ frame: Frame) -> Int {
+        let end = frame.start + (children.count - frame.start) / 2 * 2
+        let written = children[frame.start..<end]
+        if isPlain(written) { return table.addCollection(.mapping, written, mark: frame.mark, tag: frame.tag) }
+        return table.addCollection(.mapping, resolve(written)[...], mark: frame.mark, tag: frame.tag)
     }
 
     /// Applies merge keys (`<<: *base`; explicit keys win, earlier merge sources win over
     /// later ones) and drops duplicate keys, keeping the last and warning at the repeat.
-    private mutating func resolveMapping(_ pairs: [YAMLPair]) -> [YAMLPair] {
-        if Composer.isPlain(pairs) { return pairs }
-        var explicit: [YAMLPair] = []
-        var merged: [YAMLPair] = []
-        // Each key's first mark and its slot in `explicit`: one hash lookup per key.
+    /// `written` holds keys and values alternately, and so does the result.
+    private mutating func resolve(_ written: ArraySlice<Int>) -> [Int] {
+        var explicit: [Int] = []
+        var merged: [Int] = []
+        // Each key's first mark and its pair's slot in `explicit`: one hash lookup per key.
         var seen: [String: (first: Mark, index: Int)] = [:]
-        explicit.reserveCapacity(pairs.count)
-        seen.reserveCapacity(pairs.count)
-        for pair in pairs {
-            if Composer.isMergeKey(pair.key) {
-                let sources = pair.value.sequence ?? [pair.value]
-                for source in sources { merged.append(contentsOf: source.mapping ?? []) }
+        explicit.reserveCapacity(written.count)
+        seen.reserveCapacity(written.count / 2)
+        for position in stride(from: written.startIndex, to: written.endIndex, by: 2) {
+            let key = written[position], value = written[position + 1]
+            if table.isMergeKey(key) {
+                let sources = table.records[value].kind == .sequence
+                    ? (0..<table.records[value].count).map { table.child($0, of: value) } : [value]
+                for source in sources where table.records[source].kind == .mapping {
+                    merged += (0..<2 * table.records[source].count).map { table.child($0, of: source) }
+                }
                 continue
             }
-            if let key = pair.key.string {
-                if let earlier = seen.updateValue((pair.key.mark, explicit.count), forKey: key) {
-                    seen[key] = earlier
+            if table.records[key].kind == .scalar {
+                let text = table.text(of: key)
+                let mark = table.records[key].mark
+                if let earlier = seen.updateValue((mark, explicit.count / 2), forKey: text) {
+                    seen[text] = earlier
                     warnings.append(YAMLWarning(
-                        "duplicate key '\(key)' (first at line \(earlier.first.line), column \(earlier.first.column)); the last one is used",
-                        at: pair.key.mark))
-                    explicit[earlier.index] = pair
+                        "duplicate key '\(text)' (first at line \(earlier.first.line), column \(earlier.first.column)); the last one is used",
+                        at: mark))
+                    explicit[2 * earlier.index] = key
+                    explicit[2 * earlier.index + 1] = value
                     continue
                 }
             }
-            explicit.append(pair)
+            explicit += [key, value]
         }
         guard !merged.isEmpty else { return explicit }
-        for pair in merged {
-            guard let key = pair.key.string else { continue }
-            if seen[key] == nil {
-                seen[key] = (pair.key.mark, explicit.count)
-                explicit.append(pair)
+        for position in stride(from: 0, to: merged.count, by: 2) {
+            let key = merged[position]
+            guard table.records[key].kind == .scalar else { continue }
+            let text = table.text(of: key)
+            if seen[text] == nil {
+                seen[text] = (table.records[key].mark, explicit.count / 2)
+                explicit += [key, merged[position + 1]]
             }
         }
         return explicit
     }
 
     /// Whether a small mapping (most are) has neither merge keys nor duplicate keys, so it
-    /// stays as written: found by comparing its keys pairwise, which costs less than hashing
-    /// them, each key looked at in place (no pair or key text copied out). A larger mapping
-    /// gets no such test and goes through the hashing path.
-    private static func isPlain(_ pairs: [YAMLPair]) -> Bool {
-        guard pairs.count <= 8 else { return false }
-        return pairs.withUnsafeBufferPointer { buffer in
-            for index in buffer.indices {
-                if isMergeKey(buffer[index].key) { return false }
-                guard case .scalar(let key, _) = buffer[index].key.content else { continue }
-                for earlier in 0..<index {
-                    if case .scalar(let text, _) = buffer[earlier].key.content, text == key { return false }
-                }
+    /// stays as written: found by comparing the fingerprints of its keys pairwise, which
+    /// costs less than hashing them. A larger mapping, one with a non-ASCII key (compared as
+    /// Strings) or two keys of equal fingerprints is resolved by hashing instead.
+    private func isPlain(_ written: ArraySlice<Int>) -> Bool {
+        let pairs = written.count / 2
+        guard pairs <= 8 else { return false }
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: pairs) { fingerprints in
+            var count = 0
+            for position in stride(from: written.startIndex, to: written.endIndex, by: 2) {
+                let key = table.records[written[position]]
+                guard key.kind == .scalar else { continue }
+                if !key.isASCII || table.isMergeKey(written[position]) { return false }
+                for earlier in 0..<count where fingerprints[earlier] == key.fingerprint { return false }
+                fingerprints[count] = key.fingerprint
+                count += 1
             }
             return true
         }
-    }
-
-    /// Whether `key` is the merge key: a plain, untagged `<<`.
-    private static func isMergeKey(_ key: YAMLNode) -> Bool {
-        guard case .scalar("<<", .plain) = key.content else { return false }
-        return key.tag == nil
     }
 }

@@ -73,11 +73,11 @@ final class EventParser {
         return Mark(line: Int(start.line) + 1, column: Int(start.column) + 1)
     }
 
-    /// The current scalar's text.
-    var scalarValue: String {
+    /// Calls `body` with the current scalar's text, in libyaml's buffer (valid until the
+    /// next ``advance()``).
+    func withScalarBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         let scalar = event.pointee.data.scalar
-        guard let value = scalar.value else { return "" }
-        return String(decoding: UnsafeBufferPointer(start: value, count: Int(scalar.length)), as: UTF8.self)
+        return body(UnsafeBufferPointer(start: scalar.value, count: scalar.value == nil ? 0 : Int(scalar.length)))
     }
 
     /// How the current scalar is written.

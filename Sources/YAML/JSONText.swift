@@ -15,19 +15,19 @@ enum JSONText {
         return out
     }
 
-    /// Comments as spaces, and surrogate escapes rewritten.
+    /// Comments as spaces, and surrogate escapes rewritten. The bytes are read once; the
+    /// runs between changes are copied whole, and the input is returned as it is when
+    /// nothing changes.
     private static func withoutCommentsAndSurrogates(_ bytes: [UInt8]) -> [UInt8] {
         let slash = UInt8(ascii: "/"), star = UInt8(ascii: "*"), quote = UInt8(ascii: "\""),
             backslash = UInt8(ascii: "\\"), newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r"),
             space = UInt8(ascii: " "), letterU = UInt8(ascii: "u")
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
+        var rewriting = Rewriting(bytes)
         var index = 0
         let count = bytes.count
         while index < count {
             let byte = bytes[index]
             if byte == quote {
-                out.append(byte)
                 index += 1
                 // Columns a shorter rewritten escape gave up, restored after the closing quote.
                 var shortfall = 0
@@ -35,54 +35,85 @@ enum JSONText {
                     let inner = bytes[index]
                     if inner == backslash, index + 1 < count {
                         if bytes[index + 1] == letterU, let rewritten = surrogateEscape(bytes, at: index) {
-                            out.append(contentsOf: rewritten.text)
+                            rewriting.replace(index..<index + rewritten.consumed, with: rewritten.text)
                             shortfall += rewritten.consumed - rewritten.text.count
                             index += rewritten.consumed
                             continue
                         }
-                        out.append(inner)
-                        out.append(bytes[index + 1])
                         index += 2
                         continue
                     }
-                    out.append(inner)
                     index += 1
                     if inner == quote {
-                        out.append(contentsOf: repeatElement(space, count: shortfall))
+                        rewriting.replace(index..<index, with: repeatElement(space, count: shortfall))
                         break
                     }
                     if inner == newline { break }
                 }
             } else if byte == slash, index + 1 < count, bytes[index + 1] == slash {
+                let start = index
+                var blanks = 0
                 while index < count, bytes[index] != newline, bytes[index] != carriageReturn {
-                    if bytes[index] & 0xC0 != 0x80 { out.append(space) }
+                    if bytes[index] & 0xC0 != 0x80 { blanks += 1 }
                     index += 1
                 }
+                rewriting.replace(start..<index, with: repeatElement(space, count: blanks))
             } else if byte == slash, index + 1 < count, bytes[index + 1] == star {
-                out.append(space)
-                out.append(space)
+                var blanked = [space, space]
+                let start = index
                 index += 2
                 while index < count {
                     if bytes[index] == star, index + 1 < count, bytes[index + 1] == slash {
-                        out.append(space)
-                        out.append(space)
+                        blanked += [space, space]
                         index += 2
                         break
                     }
                     let inner = bytes[index]
                     if inner == newline || inner == carriageReturn {
-                        out.append(inner)
+                        blanked.append(inner)
                     } else if inner & 0xC0 != 0x80 {
-                        out.append(space)
+                        blanked.append(space)
                     }
                     index += 1
                 }
+                rewriting.replace(start..<index, with: blanked)
             } else {
-                out.append(byte)
                 index += 1
             }
         }
-        return out
+        return rewriting.result()
+    }
+
+    /// A copy of some bytes with ranges replaced, made only once a first range is: the
+    /// bytes between replacements are copied in whole runs.
+    private struct Rewriting {
+        private let bytes: [UInt8]
+        private var out: [UInt8]?
+        /// Where the bytes not yet copied start.
+        private var copied = 0
+
+        init(_ bytes: [UInt8]) {
+            self.bytes = bytes
+        }
+
+        /// Puts `replacement` in place of `range` (ranges come in order, after those before).
+        mutating func replace<Replacement: Collection<UInt8>>(_ range: Range<Int>, with replacement: Replacement) {
+            if range.isEmpty && replacement.isEmpty { return }
+            if out == nil {
+                out = []
+                out!.reserveCapacity(bytes.count)
+            }
+            out!.append(contentsOf: bytes[copied..<range.lowerBound])
+            out!.append(contentsOf: replacement)
+            copied = range.upperBound
+        }
+
+        /// The bytes with every replacement made.
+        func result() -> [UInt8] {
+            guard var out else { return bytes }
+            out.append(contentsOf: bytes[copied...])
+            return out
+        }
     }
 
     /// Trailing commas (a comma whose next significant byte closes a collection) as spaces;

@@ -9,7 +9,7 @@ public enum YAML {
         }
         let text = json ? JSONText.normalize(bytes) : bytes
         let parser = EventParser(bytes: text)
-        var composer = Composer(limits: limits)
+        var composer = Composer(limits: limits, byteCount: text.count)
         return try composer.compose(parser)
     }
 

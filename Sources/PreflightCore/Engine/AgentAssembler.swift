@@ -4,18 +4,30 @@ enum AgentAssembler {
     /// The agent at `root`, or nil when none of its own files was read or failed to read
     /// (a directory of skipped files is no agent). `own` and `covering` are in path order;
     /// `rootName` names the agent at the scanned root when no manifest does.
+    ///
+    /// Outcomes are large: each is looked at where it lies in its array, never copied out.
     static func agent(root: String, own: [FileOutcome], covering: [FileOutcome], rootName: String) -> Agent? {
-        let members = own.filter(AgentAssembler.counts)
-        guard !members.isEmpty else { return nil }
-        let covering = covering.filter(AgentAssembler.counts)
-        let files = members + covering
-        var facts = AgentFacts()
-        for file in files { facts.merge(file.facts) }
-        let unreadable = files.flatMap { $0.diagnostics.filter { $0.kind == .error } }.sorted()
+        guard own.contains(where: AgentAssembler.counts) else { return nil }
+        var facts: AgentFacts?
+        var files: [String] = []
+        var repositoryFiles: [String] = []
+        var unreadable: [InputDiagnostic] = []
+        func take(_ outcomes: [FileOutcome], paths: inout [String]) {
+            for index in outcomes.indices where AgentAssembler.counts(outcomes[index]) {
+                if facts == nil { facts = outcomes[index].facts } else { facts!.merge(outcomes[index].facts) }
+                if outcomes[index].format != nil { paths.append(outcomes[index].path) }
+                for diagnostic in outcomes[index].diagnostics where diagnostic.kind == .error { unreadable.append(diagnostic) }
+            }
+        }
+        take(own, paths: &files)
+        files.reserveCapacity(files.count + covering.count)
+        take(covering, paths: &repositoryFiles)
+        files += repositoryFiles
+        let merged = facts ?? AgentFacts()
         let fallback = root == "." ? rootName : ProjectPath.fileName(of: root)
-        let name = facts.identity?.name?.value ?? fallback
-        return Agent(name: name, path: root, facts: facts, files: files.filter { $0.format != nil }.map(\.path).sorted(),
-                     unreadable: unreadable, repositoryFiles: covering.filter { $0.format != nil }.map(\.path).sorted())
+        let name = merged.identity?.name?.value ?? fallback
+        return Agent(name: name, path: root, facts: merged, files: files.sorted(), unreadable: unreadable.sorted(),
+                     repositoryFiles: repositoryFiles.sorted())
     }
 
     /// Whether a file takes part in an agent: it was read, or it could not be read.

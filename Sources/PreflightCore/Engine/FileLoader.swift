@@ -43,13 +43,18 @@ struct FileLoader: Sendable {
     /// Discovery keeps only these.
     func isCandidate(_ path: String) -> Bool {
         let file = PathName(path)
-        return FileLoader.isStructuredText(file.name) || readers.contains { $0.claims(file) }
+        return FileLoader.hasStructuredTextExtension(file.lowercasedName) || readers.contains { $0.claims(file) }
     }
 
     /// Whether a path (or just its file name) ends in a YAML or JSON extension.
     static func isStructuredText(_ path: String) -> Bool {
-        let lower = path.lowercased()
-        return lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") || lower.hasSuffix(".json") || lower.hasSuffix(".jsonc")
+        hasStructuredTextExtension(path.lowercased())
+    }
+
+    /// ``isStructuredText(_:)`` for a path already lowercased.
+    private static func hasStructuredTextExtension(_ lowercased: String) -> Bool {
+        lowercased.hasSuffix(".yaml") || lowercased.hasSuffix(".yml") || lowercased.hasSuffix(".json")
+            || lowercased.hasSuffix(".jsonc")
     }
 
     /// The outcome of a file refused from its size alone, before any of it is read; nil when
@@ -192,25 +197,6 @@ struct FileLoader: Sendable {
     /// `apiVersion`, `services` or `pipelines` (a collector configuration) can be an agent
     /// file recognised by content.
     private static func mayDescribeAgent(_ bytes: [UInt8]) -> Bool {
-        contains(bytes, Array("apiVersion".utf8)) || contains(bytes, Array("services".utf8))
-            || contains(bytes, Array("pipelines".utf8))
-    }
-
-    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, haystack.count >= needle.count else { return false }
-        var index = 0
-        let last = haystack.count - needle.count
-        while index <= last {
-            if haystack[index] == first {
-                var matched = true
-                for offset in 1..<needle.count where haystack[index + offset] != needle[offset] {
-                    matched = false
-                    break
-                }
-                if matched { return true }
-            }
-            index += 1
-        }
-        return false
+        ByteSearch.contains(bytes, "apiVersion") || ByteSearch.contains(bytes, "services") || ByteSearch.contains(bytes, "pipelines")
     }
 }

@@ -4,15 +4,33 @@ public struct AgentFacts: Sendable {
     /// Where each Preflight manifest of the agent starts.
     public var manifests: [SourceLocation] = []
     /// Name, version and the identity the agent acts with.
-    public var identity: Identity?
+    public var identity: Identity? {
+        get { sections.identity }
+        set { uniqueSections().identity = newValue }
+    }
     /// Owner, contact, kill switch, runbook, reviewers, risk tier.
-    public var governance: Governance?
+    public var governance: Governance? {
+        get { sections.governance }
+        set { uniqueSections().governance = newValue }
+    }
     /// The declared policy: default decision, rules, limits.
-    public var policy: Policy?
+    public var policy: Policy? {
+        get { sections.policy }
+        set { uniqueSections().policy = newValue }
+    }
     /// The manifest's telemetry section.
-    public var telemetry: Telemetry?
+    public var telemetry: Telemetry? {
+        get { sections.telemetry }
+        set { uniqueSections().telemetry = newValue }
+    }
     /// The manifest's audit section.
-    public var audit: AuditTrail?
+    public var audit: AuditTrail? {
+        get { sections.audit }
+        set { uniqueSections().audit = newValue }
+    }
+    /// The five sections above, kept out of line (see ``ManifestSections``) and shared by
+    /// copies until one of them changes.
+    private var sections = ManifestSections.none
     /// Models and prompts the agent depends on.
     public var artefacts: [ArtefactReference] = []
     /// Tools declared in the manifest.
@@ -65,34 +83,47 @@ public struct AgentFacts: Sendable {
 
     /// Adds everything in `other`. A single-valued section already set stays as it is.
     public mutating func merge(_ other: AgentFacts) {
-        manifests += other.manifests
-        identity = identity ?? other.identity
-        governance = governance ?? other.governance
-        policy = policy ?? other.policy
-        telemetry = telemetry ?? other.telemetry
-        audit = audit ?? other.audit
-        artefacts += other.artefacts
-        tools += other.tools
-        mcpServers += other.mcpServers
-        permissionRules += other.permissionRules
+        AgentFacts.append(other.manifests, to: &manifests)
+        // Each section written only when it is taken: a write copies a shared box.
+        if identity == nil, let section = other.identity { identity = section }
+        if governance == nil, let section = other.governance { governance = section }
+        if policy == nil, let section = other.policy { policy = section }
+        if telemetry == nil, let section = other.telemetry { telemetry = section }
+        if audit == nil, let section = other.audit { audit = section }
+        AgentFacts.append(other.artefacts, to: &artefacts)
+        AgentFacts.append(other.tools, to: &tools)
+        AgentFacts.append(other.mcpServers, to: &mcpServers)
+        AgentFacts.append(other.permissionRules, to: &permissionRules)
         permissionSettings.merge(other.permissionSettings)
-        sandboxes += other.sandboxes
-        workloads += other.workloads
-        networkPolicies += other.networkPolicies
-        serviceAccounts += other.serviceAccounts
-        environment += other.environment
-        hooks += other.hooks
-        agentCards += other.agentCards
-        frameworkAgents += other.frameworkAgents
-        frameworkTasks += other.frameworkTasks
-        langGraphDeployments += other.langGraphDeployments
+        AgentFacts.append(other.sandboxes, to: &sandboxes)
+        AgentFacts.append(other.workloads, to: &workloads)
+        AgentFacts.append(other.networkPolicies, to: &networkPolicies)
+        AgentFacts.append(other.serviceAccounts, to: &serviceAccounts)
+        AgentFacts.append(other.environment, to: &environment)
+        AgentFacts.append(other.hooks, to: &hooks)
+        AgentFacts.append(other.agentCards, to: &agentCards)
+        AgentFacts.append(other.frameworkAgents, to: &frameworkAgents)
+        AgentFacts.append(other.frameworkTasks, to: &frameworkTasks)
+        AgentFacts.append(other.langGraphDeployments, to: &langGraphDeployments)
         codex.merge(other.codex)
-        containerBuilds += other.containerBuilds
-        collectorPipelines += other.collectorPipelines
-        collectorComponents += other.collectorComponents
-        ignoreFiles += other.ignoreFiles
-        secretFindings += other.secretFindings
+        AgentFacts.append(other.containerBuilds, to: &containerBuilds)
+        AgentFacts.append(other.collectorPipelines, to: &collectorPipelines)
+        AgentFacts.append(other.collectorComponents, to: &collectorComponents)
+        AgentFacts.append(other.ignoreFiles, to: &ignoreFiles)
+        AgentFacts.append(other.secretFindings, to: &secretFindings)
         repositoryEvidence.merge(other.repositoryEvidence)
+    }
+
+    /// The sections' box, copied first if another value shares it.
+    private mutating func uniqueSections() -> ManifestSections {
+        if !isKnownUniquelyReferenced(&sections) { sections = sections.copy() }
+        return sections
+    }
+
+    /// Appends `items` to `list`, or makes `list` share `items`' storage when it is empty
+    /// (as it is for most sections, each filled by one kind of file), so that nothing is copied.
+    private static func append<Item>(_ items: [Item], to list: inout [Item]) {
+        if list.isEmpty { list = items } else { list += items }
     }
 
     /// The environment of the agent and of every workload.

@@ -29,13 +29,25 @@ public struct PermissionRule: Sendable {
         self.decision = decision
         self.rule = rule
         self.location = location
-        if let open = rule.firstIndex(of: "("), rule.hasSuffix(")") {
+        if let open = PermissionRule.openingParenthesis(of: rule) {
             tool = String(rule[..<open]).trimmingWhitespace()
             specifier = String(rule[rule.index(after: open)..<rule.index(before: rule.endIndex)])
         } else {
             tool = rule.trimmingWhitespace()
             specifier = nil
         }
+    }
+
+    /// Where the specifier's `(` is when `rule` ends with `)`: the first `(` Character.
+    /// An ASCII rule (almost every one) is searched on its bytes, where a byte is a Character.
+    private static func openingParenthesis(of rule: String) -> String.Index? {
+        let bytes = rule.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+            guard let open = rule.firstIndex(of: "("), rule.hasSuffix(")") else { return nil }
+            return open
+        }
+        guard bytes.last == UInt8(ascii: ")") else { return nil }
+        return bytes.firstIndex(of: UInt8(ascii: "("))
     }
 
     /// Whether the rule covers every use of its tool: `Bash`, `Bash(*)`, `Edit(**)`, or a

@@ -25,7 +25,10 @@ struct CollectorConfigurationReader: FormatReader {
         let name = file.lowercasedName
         guard name.hasSuffix(".yaml") || name.hasSuffix(".yml") else { return false }
         let stem = name.hasSuffix(".yml") ? name.dropLast(4) : name.dropLast(5)
-        if stem.hasPrefix("otel-collector") || stem.hasPrefix("otelcol") || stem == "collector-config" { return true }
+        if stem == "collector-config" { return true }
+        // Every other name claimed holds the bytes `otel`: most names are ruled out on them.
+        guard ByteSearch.contains(stem.utf8, "otel") else { return false }
+        if stem.hasPrefix("otel-collector") || stem.hasPrefix("otelcol") { return true }
         guard let otel = stem.range(of: "otel") else { return false }
         return stem[otel.upperBound...].contains("config")
     }

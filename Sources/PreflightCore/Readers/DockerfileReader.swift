@@ -26,12 +26,17 @@ struct DockerfileReader: FormatReader {
         "SHELL", "ONBUILD", "MAINTAINER",
     ]
 
+    /// The names of the two kinds of file, each with the prefix and suffix that mark a variant.
+    private static let kinds = [("dockerfile", "dockerfile.", ".dockerfile"), ("containerfile", "containerfile.", ".containerfile")]
+
+    /// Whether the name is a Dockerfile's or a Containerfile's (or a variant's) and not an
+    /// excluded one: the name is looked at first, since almost no file passes it.
     func claims(_ file: PathName) -> Bool {
         let name = file.lowercasedName
-        if DockerfileReader.excludedSuffixes.contains(where: { name.hasSuffix($0) }) { return false }
-        return ["dockerfile", "containerfile"].contains { kind in
-            name == kind || name.hasPrefix(kind + ".") || name.hasSuffix("." + kind)
+        let named = DockerfileReader.kinds.contains { kind, prefix, suffix in
+            name == kind || name.hasPrefix(prefix) || name.hasSuffix(suffix)
         }
+        return named && !DockerfileReader.excludedSuffixes.contains(where: { name.hasSuffix($0) })
     }
 
     func read(_ file: LoadedFile, into facts: inout AgentFacts, diagnostics: inout [InputDiagnostic]) {

@@ -28,9 +28,11 @@ struct DotEnvReader: FormatReader {
     func claims(_ file: PathName) -> Bool {
         let name = file.lowercasedName
         if name == ".env" { return true }
+        // The name first: almost no file passes it, and only those are split.
+        guard name.hasPrefix(".env.") || (name.hasSuffix(".env") && name.count > 4) else { return false }
         let parts = name.split(separator: ".", omittingEmptySubsequences: false)
-        guard let last = parts.last, !DotEnvReader.excludedExtensions.contains(String(last)) else { return false }
-        return name.hasPrefix(".env.") || (name.hasSuffix(".env") && name.count > 4)
+        guard let last = parts.last else { return false }
+        return !DotEnvReader.excludedExtensions.contains(String(last))
     }
 
     /// Whether the dotenv file at `path` is a template of example values.
@@ -40,6 +42,7 @@ struct DotEnvReader: FormatReader {
 
     func read(_ file: LoadedFile, into facts: inout AgentFacts, diagnostics: inout [InputDiagnostic]) {
         let kind: EnvironmentVariable.EnvFileKind = DotEnvReader.isTemplate(file.path) ? .template : .settings
+        let origin = ".env file \(file.path)"
         let lines = file.lines.map { [Unicode.Scalar](scalarsOf: $0) }
         var index = 0
         while index < lines.count {
@@ -78,7 +81,7 @@ struct DotEnvReader: FormatReader {
             } else {
                 value = DotEnvReader.bareValue(line, from: cursor)
             }
-            var variable = EnvironmentVariable(name: key, value: value, location: location, origin: ".env file \(file.path)")
+            var variable = EnvironmentVariable(name: key, value: value, location: location, origin: origin)
             variable.envFile = kind
             facts.environment.append(variable)
         }

@@ -21,6 +21,7 @@ extension LoadedFile {
         let utf8 = text.utf8
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return [text[...]] }
         var lines: [Substring] = []
+        lines.reserveCapacity(lineCount(of: bytes))
         var start = 0
         while start < bytes.count, let found = memchr(base + start, Int32(UInt8(ascii: "\n")), bytes.count - start) {
             let newline = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
@@ -30,5 +31,18 @@ extension LoadedFile {
         }
         lines.append(text[utf8.index(utf8.startIndex, offsetBy: start)...])
         return lines
+    }
+
+    /// How many lines `bytes` holds: one more than its `\n`s, counted with `memchr`, so that
+    /// the array of lines is made at its final size.
+    private static func lineCount(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = bytes.baseAddress else { return 1 }
+        var count = 1
+        var start = 0
+        while start < bytes.count, let found = memchr(base + start, Int32(UInt8(ascii: "\n")), bytes.count - start) {
+            count += 1
+            start = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base + 1
+        }
+        return count
     }
 }

@@ -35,11 +35,22 @@ struct ManifestReader: FormatReader {
     }
 
     /// Whether the first line with content is `apiVersion: preflight/…` and no later line
-    /// starts with `apiVersion`.
+    /// starts with `apiVersion`: the lines are looked at where they lie, one after another.
     static func opensWithManifestAPIVersion(_ bytes: [UInt8]) -> Bool {
-        let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-        guard let first = lines.firstIndex(where: { !isPreamble($0) }), isManifestAPIVersionLine(lines[first]) else { return false }
-        return !lines[(first + 1)...].contains { $0.starts(with: "apiVersion".utf8) }
+        var opened = false
+        var start = 0
+        while true {
+            let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+            let line = bytes[start..<end]
+            if opened {
+                if line.starts(with: "apiVersion".utf8) { return false }
+            } else if !isPreamble(line) {
+                guard isManifestAPIVersionLine(line) else { return false }
+                opened = true
+            }
+            guard end < bytes.count else { return opened }
+            start = end + 1
+        }
     }
 
     /// Whether a line only comes before a document's content: blank, a comment, a
