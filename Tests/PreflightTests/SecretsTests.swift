@@ -53,15 +53,26 @@ final class SecretsTests: XCTestCase {
     }
 
     func testTheFileScanRecordsOnlySecretsThatIdentifyThemselves() {
-        let lines: [Substring] = [
+        let lines = [
             "env:",
             "  PAYMENTS_API_KEY: Zq8vR1tY7uB3nK6wC0pD5sH9",
             "  GITHUB_TOKEN: \(github)",
             "  credential: workload-identity",
-        ].map { Substring($0) }
-        let findings = SecretScan.findings(in: lines, path: "deploy/agent.yaml")
-        XCTAssertEqual(findings.map(\.location.description), ["deploy/agent.yaml:3:17"])
-        XCTAssertEqual(findings.first?.masked, "ghp_…(40 chars)")
+        ]
+        for lineBreak in ["\n", "\r\n"] {
+            let findings = SecretScan.findings(in: Array(lines.joined(separator: lineBreak).utf8), path: "deploy/agent.yaml")
+            XCTAssertEqual(findings.map(\.location.description), ["deploy/agent.yaml:3:17"])
+            XCTAssertEqual(findings.first?.masked, "ghp_…(40 chars)")
+        }
+    }
+
+    func testTheFileScanFindsSecretsOnEveryLineTheLinesOfAFileHold() {
+        // Last line without a break, an empty line, a CR-only line, a key after a multi-byte name.
+        let text = "a: 1\n\n\r\nnote: é \(github)\r\nlast: \(github)"
+        let findings = SecretScan.findings(in: Array(text.utf8), path: "f.yaml")
+        XCTAssertEqual(findings.map(\.location.description), ["f.yaml:4:9", "f.yaml:5:7"])
+        XCTAssertEqual(LoadedFile.lines(of: text).count, 5, "the scan numbers lines as LoadedFile cuts them")
+        XCTAssertEqual(SecretScan.findings(in: [], path: "empty.yaml"), [])
     }
 
     func testALineTokenIsAKeyOnlyWhereAKnownPrefixOpensItPastWhiteSpace() {

@@ -116,7 +116,7 @@ struct FileLoader: Sendable {
                 outcome.diagnostics.append(InputDiagnostic("not valid UTF-8 text", at: location, kind: .error))
                 return outcome
             }
-            accept(reader, path: path, documents: [], text: text, depth: depth, into: &outcome)
+            accept(reader, path: path, documents: [], bytes: bytes, text: text, depth: depth, into: &outcome)
             return outcome
         }
         let documents: [YAMLNode]
@@ -137,8 +137,8 @@ struct FileLoader: Sendable {
             outcome.skipReason = "YAML or JSON whose content no reader recognises"
             return outcome
         }
-        accept(reader, path: path, documents: documents, text: depth == .whole ? String(decoding: bytes, as: UTF8.self) : "",
-               depth: depth, into: &outcome)
+        accept(reader, path: path, documents: documents, bytes: bytes,
+               text: depth == .whole ? String(decoding: bytes, as: UTF8.self) : "", depth: depth, into: &outcome)
         return outcome
     }
 
@@ -155,20 +155,20 @@ struct FileLoader: Sendable {
         return stream.documents
     }
 
-    /// Hands a file to its reader, keeps its lines for quoting, and looks for secrets on
-    /// every line, whatever the format.
-    private func accept(_ reader: any FormatReader, path: String, documents: [YAMLNode], text: String, depth: Depth,
-                        into outcome: inout FileOutcome) {
+    /// Hands a file (its bytes, and its text when read whole) to its reader, with its lines
+    /// when the reader reads text, and looks for secrets on every line, whatever the format.
+    private func accept(_ reader: any FormatReader, path: String, documents: [YAMLNode], bytes: [UInt8], text: String,
+                        depth: Depth, into outcome: inout FileOutcome) {
         outcome.format = reader.format
         outcome.scope = reader.scope
         if reader.scope == .repository { outcome.coveredDirectory = reader.coveredDirectory(of: path) }
         outcome.agentRoot = reader.agentRoot(of: path)
         guard depth == .whole else { return }
         outcome.text = text
-        let lines = LoadedFile.lines(of: text)
-        let file = LoadedFile(path: path, documents: documents, lines: lines)
+        let file = LoadedFile(path: path, documents: documents,
+                              lines: reader.syntax == .text ? LoadedFile.lines(of: text) : [])
         reader.read(file, into: &outcome.facts, diagnostics: &outcome.diagnostics)
-        outcome.facts.secretFindings += SecretScan.findings(in: lines, path: path)
+        outcome.facts.secretFindings += SecretScan.findings(in: bytes, path: path)
     }
 
     /// The location of the first byte that breaks UTF-8.

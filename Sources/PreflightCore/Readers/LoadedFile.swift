@@ -6,7 +6,8 @@ struct LoadedFile: Sendable {
     let path: String
     /// The documents it holds (none for a text format).
     let documents: [YAMLNode]
-    /// Its lines, without their line breaks (`\n` or `\r\n`).
+    /// Its lines, without their line breaks (`\n` or `\r\n`), for a reader of a text format
+    /// (``FileSyntax/text``); empty for YAML, JSON and TOML, whose readers read nodes.
     let lines: [Substring]
 
     /// The location of a mark in this file.

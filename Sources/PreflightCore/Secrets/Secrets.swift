@@ -240,6 +240,11 @@ public enum Secrets {
         line.utf8.count >= 8 && lineHints.occurs(in: line)
     }
 
+    /// ``mayHoldSecret(_:)`` on a line's UTF-8 bytes, where they lie.
+    static func mayHoldSecret(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        line.count >= 8 && lineHints.occurs(in: line)
+    }
+
     /// `text` without leading and trailing ASCII white space.
     private static func trimmedASCII(_ text: String) -> String {
         let bytes = text.utf8
