@@ -26,6 +26,13 @@ final class DiscoveryTests: XCTestCase {
         XCTAssertEqual(Set(warned), ["a/x", "b/deep/up", "c"])
     }
 
+    func testFilesComeOutSortedByPathWhereTheWalkOrderDiffers() throws {
+        // The walk enters "a" (and finds a/b.json) before it meets "a-c.json", which sorts first.
+        let project = try TemporaryProject(["a/b.json": "{}", "a-c.json": "{}", "b.json": "{}"])
+        let discovery = try Discovery(root: project.root, wanted: DiscoveryTests.isConfiguration)
+        XCTAssertEqual(discovery.files.map(\.path), ["a-c.json", "a/b.json", "b.json"])
+    }
+
     func testFilesOfAWideTreeAreFoundOnceAndSorted() throws {
         var tree: [String: String] = [:]
         for index in 0..<60 {

@@ -53,7 +53,9 @@ public struct Discovery: Sendable {
         visited.insert(DirectoryListing.Identity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino)))
         let listings = Discovery.listTree(rootReal, wanted: wanted)
         walk(absolute: rootReal, relative: "", listing: listings[rootReal], listings: listings, wanted: wanted)
-        files.sort { $0.path < $1.path }
+        // The walk meets files in order of their path's components, which is their order by
+        // path unless a name sorts between a directory's name and that name with a `/` added.
+        if !zip(files, files.dropFirst()).allSatisfy({ $0.path < $1.path }) { files.sort { $0.path < $1.path } }
         diagnostics.sort()
     }
 
@@ -95,10 +97,13 @@ public struct Discovery: Sendable {
             return
         }
         for entry in listing.entries {
+            var kind = entry.kind
+            // A regular file the listing did not want, or a device, socket or pipe, is passed
+            // over before any path is built.
+            if kind == .other || kind == .regularFile && !entry.wanted { continue }
+            if kind == .directory || kind == .symbolicLink, Discovery.skippedDirectories.contains(entry.name) { continue }
             let childAbsolute = absolute + "/" + entry.name
             let childRelative = relative.isEmpty ? entry.name : relative + "/" + entry.name
-            var kind = entry.kind
-            if Discovery.skippedDirectories.contains(entry.name), kind == .directory || kind == .symbolicLink { continue }
             var resolved: String?
             var linkedSize = 0
             if kind == .symbolicLink {
