@@ -130,8 +130,12 @@ struct NoDownloadPipedToShell: Check {
     /// Whether shell text pipes a download into an interpreter (`curl … | sh`), or runs one
     /// through process or command substitution (`bash <(curl …)`, `sh -c "$(curl …)"`).
     static func runsDownload(_ text: String) -> Bool {
-        let lower = text.lowercased()
         // Each way to run a download names a downloader, and only its own bytes spell a name.
+        // The names are found ignoring ASCII case, so ASCII text is searched before it is
+        // lower-cased; other text is lower-cased first, as a capital outside ASCII may lower
+        // to a name's letter.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) && !downloaderNames.occurs(in: text) { return false }
+        let lower = text.lowercased()
         guard downloaderNames.occurs(in: lower) else { return false }
         for tool in ["curl", "wget"] where lower.containsASCII("<(\(tool) ") || lower.containsASCII("$(\(tool) ") {
             return true
