@@ -26,8 +26,25 @@ public struct AuditTrail: Sendable {
         return fields.contains { AuditTrail.normalise($0.value) == wanted }
     }
 
-    private static func normalise(_ text: String) -> String {
-        text.lowercased().filter { $0 != "_" && $0 != "-" && $0 != "." }
+    /// Whether `fields` names any of `names`, as ``records(_:)`` would find one: each field is
+    /// normalised once rather than once for every name.
+    public func records(anyOf names: [String]) -> Bool {
+        let recorded = fields.map { AuditTrail.normalise($0.value) }
+        return names.contains { recorded.contains(AuditTrail.normalise($0)) }
+    }
+
+    /// `text` lower-cased, without `_`, `-` and `.`. ASCII text, where lower-casing changes
+    /// only capitals and each of those characters is one byte, is normalised on its bytes.
+    static func normalise(_ text: String) -> String {
+        var copy = text
+        if let ascii = copy.withUTF8({ bytes -> String? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            let kept = bytes.lazy.filter { $0 != UInt8(ascii: "_") && $0 != UInt8(ascii: "-") && $0 != UInt8(ascii: ".") }
+            return String(decoding: kept.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        }) {
+            return ascii
+        }
+        return text.lowercased().filter { $0 != "_" && $0 != "-" && $0 != "." }
     }
 }
 

@@ -1,12 +1,13 @@
 @testable import PreflightChecks
 import XCTest
 
-/// Splitting on bytes gives exactly what `split` on Characters gives, ASCII or not.
-final class ASCIISplitTests: XCTestCase {
+/// Splitting and searching on bytes gives exactly what `split` and `firstIndex` on
+/// Characters give, ASCII or not.
+final class ASCIITextTests: XCTestCase {
     private let texts = [
         "", "/", "//", "a", "a/b", "/a//b/", "ghcr.io/acme/agent:2.3.1", "host:port:extra", ":tag", "image:",
         " two  words\there ", "line one\r\nline two", "\r\n", "a\u{0B}b\u{0C}c\u{1C}d", "é/ü:x", "e\u{301}/x",
-        "a/\u{301}b", "mot\u{00A0}insécable et\u{2003}em", "x\u{85}y",
+        "a/\u{301}b", "k=v@h:1", "=\u{301}@x", "user@host@@:", "mot\u{00A0}insécable et\u{2003}em", "x\u{85}y",
     ]
 
     func testSplittingOnASeparatorMatchesCharacters() {
@@ -14,7 +15,7 @@ final class ASCIISplitTests: XCTestCase {
             for separator: Unicode.Scalar in ["/", ":", " "] {
                 for maxSplits in [0, 1, Int.max] {
                     for omitting in [true, false] {
-                        let fast = ASCIISplit.split(text[...], separator: separator, maxSplits: maxSplits,
+                        let fast = ASCIIText.split(text[...], separator: separator, maxSplits: maxSplits,
                                                     omittingEmptySubsequences: omitting)
                         let slow = text.split(separator: Character(separator), maxSplits: maxSplits,
                                               omittingEmptySubsequences: omitting)
@@ -28,8 +29,20 @@ final class ASCIISplitTests: XCTestCase {
 
     func testWordsMatchCharacterWhitespace() {
         for text in texts {
-            XCTAssertEqual(ASCIISplit.words(text[...]).map(String.init),
+            XCTAssertEqual(ASCIIText.words(text[...]).map(String.init),
                            text.split(whereSeparator: \.isWhitespace).map(String.init), text.debugDescription)
+        }
+    }
+
+    func testSearchingForACharacterMatchesCharacters() {
+        for text in texts {
+            for character: Unicode.Scalar in ["/", ":", "@", "="] {
+                let slice = text[...]
+                XCTAssertEqual(ASCIIText.firstIndex(of: character, in: slice), slice.firstIndex(of: Character(character)),
+                               "first \(character) in \(text.debugDescription)")
+                XCTAssertEqual(ASCIIText.lastIndex(of: character, in: slice), slice.lastIndex(of: Character(character)),
+                               "last \(character) in \(text.debugDescription)")
+            }
         }
     }
 }
