@@ -14,12 +14,51 @@ enum ASCIIText {
         _ text: Substring, maxSplits: Int = .max, omittingEmptySubsequences: Bool = true,
         whereSeparator isSeparator: (UInt8) -> Bool, orCharacter isSeparatorCharacter: (Character) -> Bool
     ) -> [Substring] {
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+        let parts = withASCIIBytes(of: text) { bytes in
+            byteRanges(of: bytes, maxSplits: maxSplits, omittingEmptySubsequences: omittingEmptySubsequences, whereSeparator: isSeparator)
+        }
+        guard let parts else {
             return text.split(maxSplits: maxSplits, omittingEmptySubsequences: omittingEmptySubsequences,
                               whereSeparator: isSeparatorCharacter)
         }
-        return text.utf8.split(maxSplits: maxSplits, omittingEmptySubsequences: omittingEmptySubsequences,
-                               whereSeparator: isSeparator).map { Substring($0) }
+        let utf8 = text.utf8
+        return parts.map { part in
+            Substring(utf8[utf8.index(utf8.startIndex, offsetBy: part.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: part.upperBound)])
+        }
+    }
+
+    /// The ranges of the parts of `bytes` between bytes that `isSeparator`, found as the
+    /// standard library's `split(maxSplits:omittingEmptySubsequences:whereSeparator:)` finds them.
+    private static func byteRanges(
+        of bytes: UnsafeBufferPointer<UInt8>, maxSplits: Int, omittingEmptySubsequences: Bool,
+        whereSeparator isSeparator: (UInt8) -> Bool
+    ) -> [Range<Int>] {
+        var parts: [Range<Int>] = []
+        var start = 0
+        if maxSplits == 0 || bytes.isEmpty {
+            if !(bytes.isEmpty && omittingEmptySubsequences) { parts.append(0..<bytes.count) }
+            return parts
+        }
+        var end = 0
+        while end < bytes.count {
+            if isSeparator(bytes[end]) {
+                let appended = !(start == end && omittingEmptySubsequences)
+                if appended { parts.append(start..<end) }
+                end += 1
+                start = end
+                if appended && parts.count == maxSplits { break }
+                continue
+            }
+            end += 1
+        }
+        if start != bytes.count || !omittingEmptySubsequences { parts.append(start..<bytes.count) }
+        return parts
+    }
+
+    /// `body` run on the bytes of `text` when they are all ASCII; nil for other text.
+    private static func withASCIIBytes<Result>(of text: Substring, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
+        var copy = text
+        return copy.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 } ? body(bytes) : nil }
     }
 
     /// The parts of `text` between `separator`s, an ASCII character other than `\r` and `\n`,
@@ -41,14 +80,16 @@ enum ASCIIText {
     /// Where `character`, an ASCII character other than `\r` and `\n`, first occurs in `text`,
     /// as `text.firstIndex(of:)` finds it.
     static func firstIndex(of character: Unicode.Scalar, in text: Substring) -> String.Index? {
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.firstIndex(of: Character(character)) }
-        return text.utf8.firstIndex(of: UInt8(character.value))
+        let byte = UInt8(character.value)
+        guard let offset = withASCIIBytes(of: text, { $0.firstIndex(of: byte) }) else { return text.firstIndex(of: Character(character)) }
+        return offset.map { text.utf8.index(text.startIndex, offsetBy: $0) }
     }
 
     /// Where `character`, an ASCII character other than `\r` and `\n`, last occurs in `text`,
     /// as `text.lastIndex(of:)` finds it.
     static func lastIndex(of character: Unicode.Scalar, in text: Substring) -> String.Index? {
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.lastIndex(of: Character(character)) }
-        return text.utf8.lastIndex(of: UInt8(character.value))
+        let byte = UInt8(character.value)
+        guard let offset = withASCIIBytes(of: text, { $0.lastIndex(of: byte) }) else { return text.lastIndex(of: Character(character)) }
+        return offset.map { text.utf8.index(text.startIndex, offsetBy: $0) }
     }
 }

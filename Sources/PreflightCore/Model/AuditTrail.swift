@@ -39,8 +39,12 @@ public struct AuditTrail: Sendable {
         var copy = text
         if let ascii = copy.withUTF8({ bytes -> String? in
             guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-            let kept = bytes.lazy.filter { $0 != UInt8(ascii: "_") && $0 != UInt8(ascii: "-") && $0 != UInt8(ascii: ".") }
-            return String(decoding: kept.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+            var kept: [UInt8] = []
+            kept.reserveCapacity(bytes.count)
+            for byte in bytes where byte != UInt8(ascii: "_") && byte != UInt8(ascii: "-") && byte != UInt8(ascii: ".") {
+                kept.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte)
+            }
+            return String(decoding: kept, as: UTF8.self)
         }) {
             return ascii
         }
