@@ -15,6 +15,12 @@ public struct FragmentSet: Sendable {
     /// one of those two places, so only every other pair of a text is tested, and most on
     /// this table alone.
     private let leadingPairs: [UInt64]
+    /// The part of ``leadingPairs`` set by each fragment's first pair, at its start: a text pair
+    /// outside it starts no fragment.
+    private let openingPairs: [UInt64]
+    /// The part of ``leadingPairs`` set by each fragment's second pair, one byte in: a text pair
+    /// outside it follows no fragment's first byte.
+    private let secondPairs: [UInt64]
     /// A bit for each fragment's first three bytes, lower-cased, at ``tripleBit(_:_:_:)``:
     /// the second sieve, run where a pair passed the first, before fragments are compared.
     private let openingTriples: [UInt64]
@@ -28,18 +34,20 @@ public struct FragmentSet: Sendable {
         bytes = lowered.flatMap { $0 }
         starts = lowered.reduce(into: [0]) { starts, fragment in starts.append(starts.last! + fragment.count) }
         firstFragment = (0...256).map { byte in lowered.firstIndex { Int($0[0]) >= byte } ?? lowered.count }
-        var pairs = [UInt64](repeating: 0, count: 1024)
+        var pairs = [[UInt64]](repeating: [UInt64](repeating: 0, count: 1024), count: 2)
         for fragment in lowered {
             for offset in 0...1 {
                 for first in FragmentSet.cases(of: fragment[offset]) {
                     for second in FragmentSet.cases(of: fragment[offset + 1]) {
                         let pair = Int(first) | Int(second) << 8
-                        pairs[pair >> 6] |= 1 << UInt64(pair & 63)
+                        pairs[offset][pair >> 6] |= 1 << UInt64(pair & 63)
                     }
                 }
             }
         }
-        leadingPairs = pairs
+        openingPairs = pairs[0]
+        secondPairs = pairs[1]
+        leadingPairs = zip(pairs[0], pairs[1]).map { $0 | $1 }
         var triples = [UInt64](repeating: 0, count: 1024)
         for fragment in lowered {
             let bit = FragmentSet.tripleBit(fragment[0], fragment[1], fragment[2])
@@ -66,9 +74,10 @@ public struct FragmentSet: Sendable {
             var position = 0
             while position <= last {
                 let pair = Int(base[position]) | Int(base[position &+ 1]) << 8
-                if leadingPairs[pair &>> 6] & (1 &<< UInt64(pair & 63)) != 0
-                    && (position > 0 && startsFragment(at: position &- 1, of: text) || startsFragment(at: position, of: text)) {
-                    return true
+                let word = pair &>> 6, bit: UInt64 = 1 &<< UInt64(pair & 63)
+                if leadingPairs[word] & bit != 0 {
+                    if position > 0 && secondPairs[word] & bit != 0 && startsFragment(at: position &- 1, of: text) { return true }
+                    if openingPairs[word] & bit != 0 && startsFragment(at: position, of: text) { return true }
                 }
                 position &+= 2
             }
