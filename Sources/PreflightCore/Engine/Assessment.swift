@@ -59,6 +59,7 @@ enum Assessment {
         var found = agent.credentialSettings.compactMap { $0.secret?.secret }
         found += agent.mcpServers.flatMap(\.arguments).compactMap { Secrets.detect(value: $0.value)?.secret }
         found += agent.mcpServers.compactMap { $0.url.flatMap { Secrets.detect(value: $0.value)?.secret } }
+        guard !found.isEmpty else { return [] }
         // Longest first, each secret's Characters counted once rather than at every comparison.
         return Set(found).map { (secret: $0, length: $0.count) }.sorted { $0.length > $1.length }.map(\.secret)
     }
