@@ -127,14 +127,40 @@ public enum Secrets {
     public static func redact(_ line: String, extra: [String] = []) -> String {
         var result = line
         for secret in extra where secret.utf8.count >= 4 && ByteSearch.contains(result.utf8, secret) {
-            result = result.replacingOccurrences(of: secret, with: mask(secret))
+            result = masking(secret, in: result)
         }
         let found = mayHoldSecret(result)
             ? LineMatchMemo.shared.matches(inLine: result) { hintedMatches(inLine: $0, byName: true) } : []
         for match in found where ByteSearch.contains(result.utf8, match.secret) {
-            result = result.replacingOccurrences(of: match.secret, with: mask(match.secret))
+            result = masking(match.secret, in: result)
         }
         return result
+    }
+
+    /// `text` with each occurrence of `secret` replaced by ``mask(_:)``, as Foundation's
+    /// `replacingOccurrences(of:with:)` replaces them. When both are ASCII without a carriage
+    /// return, each byte is a Character and Foundation's search compares bytes, so the bytes
+    /// are searched and copied here; other text is left to Foundation.
+    static func masking(_ secret: String, in text: String) -> String {
+        var bytes = text, pattern = secret
+        let masked = bytes.withUTF8 { bytes in
+            pattern.withUTF8 { pattern -> String? in
+                func plain(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool { buffer.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "\r") } }
+                guard !pattern.isEmpty, plain(bytes), plain(pattern) else { return nil }
+                let mask = Array(Secrets.mask(secret).utf8)
+                var result: [UInt8] = []
+                result.reserveCapacity(bytes.count)
+                var start = 0
+                while let offset = ByteSearch.firstOffset(of: pattern, in: UnsafeBufferPointer(rebasing: bytes[start...])) {
+                    result += UnsafeBufferPointer(rebasing: bytes[start..<(start + offset)])
+                    result += mask
+                    start += offset + pattern.count
+                }
+                result += UnsafeBufferPointer(rebasing: bytes[start...])
+                return String(decoding: result, as: UTF8.self)
+            }
+        }
+        return masked ?? text.replacingOccurrences(of: secret, with: mask(secret))
     }
 
     /// Every secret on one line: tokens in a known format or holding a URL password, and
