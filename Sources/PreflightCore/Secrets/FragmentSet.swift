@@ -83,6 +83,8 @@ public struct FragmentSet: Sendable {
 
     /// Whether any fragment occurs in `text`, ignoring ASCII case.
     public func occurs<Text: StringProtocol>(in text: Text) -> Bool {
+        // A String lends its bytes without being made a Substring first.
+        if var string = text as? String { return string.withUTF8 { occurs(in: $0) } }
         var text = Substring(text)
         return text.withUTF8 { occurs(in: $0) }
     }
