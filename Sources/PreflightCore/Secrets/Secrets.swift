@@ -102,6 +102,9 @@ public enum Secrets {
     /// Whether the name made of `name`'s bytes suggests it holds a credential, ASCII letters
     /// compared ignoring case.
     static func isSecretName(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Every name that passes holds a fragment (AUTHORIZATION and API-KEY among them), so the
+        // one-pass fragment test settles most names before any other comparison.
+        guard secretNames.occurs(in: name) else { return false }
         if ByteSearch.equalsIgnoringCase(name, "AUTHORIZATION") || ByteSearch.equalsIgnoringCase(name, "X-API-KEY")
             || ByteSearch.equalsIgnoringCase(name, "API-KEY") {
             return true
@@ -110,8 +113,7 @@ public enum Secrets {
             || ByteSearch.hasSuffixIgnoringCase(name, "_URL") && !ByteSearch.containsIgnoringCase(name, "DATABASE") {
             return false
         }
-        if ByteSearch.containsIgnoringCase(name, "KEY_ID") && !ByteSearch.containsIgnoringCase(name, "ACCESS") { return false }
-        return secretNames.occurs(in: name)
+        return !(ByteSearch.containsIgnoringCase(name, "KEY_ID") && !ByteSearch.containsIgnoringCase(name, "ACCESS"))
     }
 
     /// A masked form that shows at most the first four characters and the length:
@@ -219,6 +221,9 @@ public enum Secrets {
     /// the formats its first byte opens; other text takes String's Unicode-aware test on
     /// every format.
     private static func knownFormat(of token: UnsafeBufferPointer<UInt8>) -> SecretMatch? {
+        // A token opening with an ASCII byte no prefix opens has a first Character no prefix
+        // opens with, ASCII or not, so neither test below could match.
+        if token[0] < 0x80 && formatsByFirstByte[Int(token[0])].isEmpty { return nil }
         guard token.allSatisfy({ $0 < 0x80 }) else { return knownFormat(of: String(decoding: token, as: UTF8.self)) }
         for index in formatsByFirstByte[Int(token[0])] where token.starts(with: formats[index].prefix.utf8) {
             let format = formats[index]
