@@ -73,7 +73,8 @@ enum LaunchArguments {
     static func pythonPinProblem(_ spec: String) -> String? {
         if let equals = spec.rangeOfASCII("==") {
             let version = spec[equals.upperBound...].drop { $0 == "=" }
-            return version.isEmpty || version.contains("*") || version.contains(",") ? "\(spec) is not an exact version" : nil
+            return version.isEmpty || String(version).containsASCII("*") || String(version).containsASCII(",")
+                ? "\(spec) is not an exact version" : nil
         }
         if let at = spec.lastIndex(of: "@") {
             let version = String(spec[spec.index(after: at)...])
