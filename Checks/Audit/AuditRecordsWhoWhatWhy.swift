@@ -96,7 +96,7 @@ struct AuditRecordsWhoWhatWhy: Check {
             missing: "the manifest does not say what each audit record holds"
         ) { fields in
             let missing = AuditRecordsWhoWhatWhy.requiredFields
-                .filter { required in !required.names.contains(where: fields.value.records) }
+                .filter { required in !fields.value.records(anyOf: required.names) }
                 .map(\.field)
             guard missing.isEmpty else {
                 return .fail("audit records do not hold \(missing.joined(separator: ", "))",

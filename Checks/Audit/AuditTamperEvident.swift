@@ -71,13 +71,24 @@ struct AuditTamperEvident: Check {
                 """),
         ])
 
+    /// `value` lower-cased with `_` written `-`, as Foundation's replacement writes it: byte for
+    /// byte in ASCII, where each byte is a Character (a `\r\n` holds no `_`); by Foundation otherwise.
+    static func mechanism(_ value: String) -> String {
+        var lower = value.lowercased()
+        let ascii = lower.withUTF8 { bytes -> String? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return String(decoding: bytes.map { $0 == UInt8(ascii: "_") ? UInt8(ascii: "-") : $0 }, as: UTF8.self)
+        }
+        return ascii ?? lower.replacingOccurrences(of: "_", with: "-")
+    }
+
     func evaluate(_ agent: Agent) -> Outcome {
         ManifestFact.outcome(
             agent, agent.audit?.tamperEvidence, section: agent.audit?.location ?? agent.identity?.location,
             subject: "the audit trail's tamper evidence (audit.tamperEvidence)",
             missing: "the manifest does not say how tampering with audit records would be detected"
         ) { tamperEvidence in
-            let mechanism = tamperEvidence.value.lowercased().replacingOccurrences(of: "_", with: "-")
+            let mechanism = AuditTamperEvident.mechanism(tamperEvidence.value)
             guard AuditTamperEvident.mechanisms.contains(mechanism) else {
                 let accepted = AuditTamperEvident.mechanisms.joined(separator: ", ")
                 return .fail("audit records are not tamper-evident (tamperEvidence: \(tamperEvidence.value))",

@@ -121,7 +121,7 @@ struct ToolCallsRecorded: Check {
                          evidence: everyTool.map { Evidence("\($0.event) hook on every tool: \($0.command)", at: $0.location) })
         }
         let audit = agent.audit
-        let recordsTool = audit.map { audit in ToolCallsRecorded.toolFieldNames.contains(where: audit.records) } ?? false
+        let recordsTool = audit.map { audit in audit.records(anyOf: ToolCallsRecorded.toolFieldNames) } ?? false
         if let sink = audit?.sink, recordsTool, let fields = audit?.fieldsLocation {
             return .pass("each tool call is recorded to \(sink.value) with the tool it used",
                          evidence: [Evidence("sink: \(sink.value)", at: sink.location),

@@ -86,7 +86,7 @@ struct AgentUseDocumented: Check {
             return .pass("\(first.path) documents the agent's use\(gap)", evidence: evidence)
         }
         if let description = agent.identity?.description {
-            let words = description.value.split(whereSeparator: \.isWhitespace)
+            let words = ASCIIText.words(description.value[...])
             if words.count >= IntendedPurposeDocumented.fewestWords {
                 return .pass("the manifest's description states what the agent is for",
                              evidence: [Evidence("description: \(words.joined(separator: " "))", at: description.location)])

@@ -72,7 +72,7 @@ struct IntendedPurposeDocumented: Check {
             subject: "the agent's intended purpose (metadata.description)",
             missing: "the manifest does not say what the agent is for"
         ) { description in
-            let words = description.value.split(whereSeparator: \.isWhitespace)
+            let words = ASCIIText.words(description.value[...])
             let text = words.joined(separator: " ")
             guard words.count >= IntendedPurposeDocumented.fewestWords else {
                 return .fail("the description '\(text)' is too short to state a purpose",

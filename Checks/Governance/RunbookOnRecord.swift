@@ -148,7 +148,7 @@ struct RunbookOnRecord: Check {
     private static func candidates(for reference: String, manifest: String) -> [String] {
         let fromRoot = reference.hasPrefix("/") ? String(reference.drop { $0 == "/" }) : reference
         var bases = [String]()
-        if !reference.hasPrefix("/"), let slash = manifest.lastIndex(of: "/") { bases.append(String(manifest[..<slash]) + "/") }
+        if !reference.hasPrefix("/"), let slash = ASCIIText.lastIndex(of: "/", in: manifest[...]) { bases.append(String(manifest[..<slash]) + "/") }
         bases.append("")
         var paths: [String] = []
         for base in bases {

@@ -120,12 +120,13 @@ struct DistinctPrincipal: Check {
         let lower = principal.trimmingWhitespace().lowercased()
         if lower.isEmpty { return "it is empty" }
         if lower.containsASCII("shared") { return "its name says it is shared" }
-        if let at = lower.lastIndex(of: "@") {
+        if let at = ASCIIText.lastIndex(of: "@", in: lower[...]) {
             let domain = String(lower[lower.index(after: at)...])
             if defaultServiceAccountDomains.contains(domain) { return "it is a Google Cloud default service account" }
             return domain.hasSuffix("gserviceaccount.com") ? nil : "it is a person's or a mailbox's email address"
         }
-        let name = lower.split(whereSeparator: { $0 == "/" || $0 == ":" }).last.map(String.init) ?? lower
+        let name = ASCIIText.split(lower[...], whereSeparator: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ":") },
+                                   orCharacter: { $0 == "/" || $0 == ":" }).last.map(String.init) ?? lower
         return sharedNames.contains(name) ? "'\(name)' is a default or administrative account" : nil
     }
 }

@@ -125,7 +125,7 @@ struct DockerfileRunsAsNonRoot: Check {
 
     /// Whether a `USER` value (`user`, `user:group`, `uid:gid`) names root.
     static func isRoot(_ user: String) -> Bool {
-        let name = user.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+        let name = ASCIIText.split(user[...], separator: ":", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
         let trimmed = name.trimmingWhitespace()
         return trimmed == "root" || (!trimmed.isEmpty && trimmed.allSatisfy { $0 == "0" })
     }
@@ -133,9 +133,9 @@ struct DockerfileRunsAsNonRoot: Check {
     /// The tag of an image reference (`nonroot` for `gcr.io/distroless/static:nonroot@sha256:...`),
     /// empty when it has none.
     private static func tag(of image: String) -> String {
-        let withoutDigest = image.split(separator: "@", maxSplits: 1).first ?? ""
-        let lastComponent = withoutDigest.split(separator: "/").last ?? ""
-        guard let colon = lastComponent.firstIndex(of: ":") else { return "" }
+        let withoutDigest = ASCIIText.split(image[...], separator: "@", maxSplits: 1).first ?? ""
+        let lastComponent = ASCIIText.split(withoutDigest, separator: "/").last ?? ""
+        guard let colon = ASCIIText.firstIndex(of: ":", in: lastComponent) else { return "" }
         return String(lastComponent[lastComponent.index(after: colon)...])
     }
 }

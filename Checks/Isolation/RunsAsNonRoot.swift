@@ -126,7 +126,7 @@ struct RunsAsNonRoot: Check {
         guard let user = workload.user else {
             return .gaps([Evidence("\(workload.name) sets no user: the image's user (often root) applies", at: workload.location)])
         }
-        let name = user.value.split(separator: ":", maxSplits: 1).first.map(String.init) ?? ""
+        let name = ASCIIText.split(user.value[...], separator: ":", maxSplits: 1).first.map(String.init) ?? ""
         guard name != "root" && name != "0" && !name.isEmpty else {
             return .gaps([Evidence("\(workload.name) runs as \(user.value)", at: user.location)])
         }

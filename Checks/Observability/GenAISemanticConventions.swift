@@ -80,7 +80,7 @@ struct GenAISemanticConventions: Check {
         let signals = TelemetrySignals(agent)
         let settings = signals.variables(named: ["OTEL_SEMCONV_STABILITY_OPT_IN"])
         let optedIn = settings.filter { setting in
-            setting.value.split(separator: ",").contains { $0.trimmingWhitespace() == GenAISemanticConventions.optIn }
+            ASCIIText.split(setting.value[...], separator: ",").contains { $0.trimmingWhitespace() == GenAISemanticConventions.optIn }
         }
         if !optedIn.isEmpty {
             return .pass("OTEL_SEMCONV_STABILITY_OPT_IN includes \(GenAISemanticConventions.optIn)",

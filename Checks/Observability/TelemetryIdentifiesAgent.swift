@@ -106,8 +106,8 @@ struct TelemetryIdentifiesAgent: Check {
 
     /// The value of `service.name` in an `OTEL_RESOURCE_ATTRIBUTES` list (`key=value,...`), if set.
     static func serviceName(inResourceAttributes text: String) -> String? {
-        for item in text.split(separator: ",") {
-            let parts = item.split(separator: "=", maxSplits: 1).map { $0.trimmingWhitespace() }
+        for item in ASCIIText.split(text[...], separator: ",") {
+            let parts = ASCIIText.split(item, separator: "=", maxSplits: 1).map { $0.trimmingWhitespace() }
             if parts.count == 2, parts[0] == "service.name", !parts[1].isEmpty { return parts[1] }
         }
         return nil

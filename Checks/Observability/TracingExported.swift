@@ -98,8 +98,9 @@ struct TracingExported: Check {
         if !switchedOff.isEmpty {
             return .fail("the manifest switches telemetry off, so no trace of the agent's steps is kept", evidence: switchedOff)
         }
-        if signals.isExported {
-            return .pass("traces are exported (\(signals.exports.map(\.note).joined(separator: "; ")))", evidence: signals.exports)
+        let exports = signals.exports
+        if !exports.isEmpty {
+            return .pass("traces are exported (\(exports.map(\.note).joined(separator: "; ")))", evidence: exports)
         }
         guard let manifest = signals.manifest else {
             return .unknown("no evidence: no manifest telemetry section and no OTLP endpoint variable shows where traces go")

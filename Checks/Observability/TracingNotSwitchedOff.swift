@@ -101,10 +101,11 @@ struct TracingNotSwitchedOff: Check {
             return .fail("tracing is switched off by \(switches.map { "\($0.variable.name)=\($0.variable.value)" }.joined(separator: ", "))",
                          evidence: switches.map { Evidence("\($0.variable.name) \($0.effect)", at: $0.variable.location) })
         }
-        guard signals.isExported else {
+        let exports = signals.exports
+        guard !exports.isEmpty else {
             return .notApplicable("tracing is not configured, so nothing can switch it off (PF-OBS-001 reports the missing exporter)")
         }
         return .pass("no OTEL_SDK_DISABLED, OTEL_TRACES_EXPORTER=none or always_off sampler overrides the exporter",
-                     evidence: signals.exports)
+                     evidence: exports)
     }
 }

@@ -102,8 +102,8 @@ struct ContainerImagesPinned: Check {
                 return .shown(Evidence("\(image.value) pinned by digest", at: image.location))
             }
             let reference = image.value.trimmingWhitespace()
-            let lastComponent = reference.split(separator: "/").last.map(String.init) ?? reference
-            let tag = lastComponent.split(separator: ":", maxSplits: 1).dropFirst().first.map(String.init)
+            let lastComponent = ASCIIText.split(reference[...], separator: "/").last.map(String.init) ?? reference
+            let tag = ASCIIText.split(lastComponent[...], separator: ":", maxSplits: 1).dropFirst().first.map(String.init)
             let note: String
             switch tag {
             case nil: note = "\(reference) has no tag: it runs whatever latest is when pulled"

@@ -130,8 +130,13 @@ struct NoDownloadPipedToShell: Check {
     /// Whether shell text pipes a download into an interpreter (`curl … | sh`), or runs one
     /// through process or command substitution (`bash <(curl …)`, `sh -c "$(curl …)"`).
     static func runsDownload(_ text: String) -> Bool {
-        let lower = text.lowercased()
         // Each way to run a download names a downloader, and only its own bytes spell a name.
+        // The names are found ignoring ASCII case, so ASCII text is searched before it is
+        // lower-cased; other text is lower-cased first, as a capital outside ASCII may lower
+        // to a name's letter.
+        var bytes = text
+        if bytes.withUTF8({ $0.allSatisfy { $0 < 0x80 } }) && !downloaderNames.occurs(in: text) { return false }
+        let lower = text.lowercased()
         guard downloaderNames.occurs(in: lower) else { return false }
         for tool in ["curl", "wget"] where lower.containsASCII("<(\(tool) ") || lower.containsASCII("$(\(tool) ") {
             return true
@@ -139,7 +144,7 @@ struct NoDownloadPipedToShell: Check {
         let segments = pipeline(lower)
         var downloaded = false
         for segment in segments {
-            let commands = words(segment).drop { $0 == "sudo" || $0.hasPrefix("-") || $0.contains("=") }
+            let commands = words(segment).drop { $0 == "sudo" || $0.hasPrefix("-") || $0.containsASCII("=") }
             if downloaded, let program = commands.first, interpreters.contains(program) { return true }
             if words(segment).contains(where: { downloaders.contains($0) }) { downloaded = true }
         }
@@ -148,6 +153,11 @@ struct NoDownloadPipedToShell: Check {
 
     /// The commands of a pipeline: the text split at each single `|` (a pipe, not `||`).
     private static func pipeline(_ text: String) -> [Substring] {
+        var copy = text
+        if let segments = copy.withUTF8({ asciiPipeline($0) }) {
+            let utf8 = text.utf8
+            return segments.map { Substring(utf8[utf8.index(utf8.startIndex, offsetBy: $0.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: $0.upperBound)]) }
+        }
         let characters = Array(text)
         var segments: [Substring] = []
         var start = text.startIndex
@@ -166,9 +176,26 @@ struct NoDownloadPipedToShell: Check {
         return segments
     }
 
+    /// ``pipeline(_:)``'s segments as byte ranges of `bytes` when they are ASCII, where each
+    /// byte is a Character (but for `\r\n`, which is not a pipe); nil for other text.
+    private static func asciiPipeline(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>]? {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let pipe = UInt8(ascii: "|")
+        var segments: [Range<Int>] = []
+        var start = 0
+        for position in bytes.indices where bytes[position] == pipe
+            && (position == 0 || bytes[position - 1] != pipe) && (position + 1 == bytes.count || bytes[position + 1] != pipe) {
+            segments.append(start..<position)
+            start = position + 1
+        }
+        segments.append(start..<bytes.count)
+        return segments
+    }
+
     /// The words of a shell fragment, each reduced to its base name (`/usr/bin/curl` → `curl`).
     private static func words(_ text: Substring) -> [String] {
-        text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "'" || $0 == "\"" || $0 == "(" || $0 == ")" || $0 == ";" })
-            .map { word in String(word.split(separator: "/").last ?? word) }
+        ASCIIText.split(text, whereSeparator: { " \t'\"();".utf8.contains($0) },
+                        orCharacter: { $0 == " " || $0 == "\t" || $0 == "'" || $0 == "\"" || $0 == "(" || $0 == ")" || $0 == ";" })
+            .map { word in String(ASCIIText.split(word, separator: "/").last ?? word) }
     }
 }

@@ -130,7 +130,7 @@ struct NoLiteralSecretsInMCPConfig: Check {
     /// A secret in a launcher argument: `--name=value`, `NAME=value` (as `docker -e` takes it),
     /// the value after a `--token`-like flag, or a recognisable token on its own.
     static func secret(inArgument argument: String, after previous: String?) -> SecretMatch? {
-        if let equals = argument.firstIndex(of: "="), equals != argument.startIndex {
+        if let equals = ASCIIText.firstIndex(of: "=", in: argument[...]), equals != argument.startIndex {
             let name = argument[..<equals].drop { $0 == "-" }
             return Secrets.detect(name: String(name), value: String(argument[argument.index(after: equals)...]))
         }
@@ -141,9 +141,9 @@ struct NoLiteralSecretsInMCPConfig: Check {
     /// A secret in a URL: a password in its user part, or a credential-like query parameter.
     static func secret(inURL url: String) -> SecretMatch? {
         if let match = Secrets.detect(value: url) { return match }
-        guard let query = url.split(separator: "?", maxSplits: 1).dropFirst().first else { return nil }
-        for parameter in query.split(separator: "&") {
-            let parts = parameter.split(separator: "=", maxSplits: 1)
+        guard let query = ASCIIText.split(url[...], separator: "?", maxSplits: 1).dropFirst().first else { return nil }
+        for parameter in ASCIIText.split(query, separator: "&") {
+            let parts = ASCIIText.split(parameter, separator: "=", maxSplits: 1)
             guard parts.count == 2, let match = Secrets.detect(name: String(parts[0]), value: String(parts[1])) else { continue }
             return match
         }

@@ -102,13 +102,15 @@ struct NoSecretsInAnyFile: Check {
         ])
 
     func evaluate(_ agent: Agent) -> Outcome {
+        let findings = agent.secretFindings
+        guard !findings.isEmpty else { return NoSecretsInAnyFile.clean(agent) }
         var covered: Set<LineKey> = []
         let settings = agent.credentialSettings.map(\.location)
             + agent.mcpServers.flatMap { $0.arguments.map(\.location) + [$0.url?.location].compactMap { $0 } }
         for location in settings { covered.insert(LineKey(location)) }
         var reported: Set<LineKey> = []
         var gaps: [Evidence] = []
-        for finding in agent.secretFindings.sorted(by: { $0.location < $1.location }) {
+        for finding in findings.sorted(by: { $0.location < $1.location }) {
             let line = LineKey(finding.location)
             guard !covered.contains(line), reported.insert(line).inserted else { continue }
             gaps.append(Evidence("\(finding.kind) \(finding.masked) written in \(finding.location.path)", at: finding.location))
@@ -116,7 +118,12 @@ struct NoSecretsInAnyFile: Check {
         guard gaps.isEmpty else {
             return .fail("\(gaps.count) credential(s) written in the agent's files", evidence: gaps)
         }
-        return .pass("no credential written in the agent's \(agent.files.count) file(s) beyond the settings other checks judge")
+        return NoSecretsInAnyFile.clean(agent)
+    }
+
+    /// The pass of an agent whose files hold no credential beyond its settings.
+    private static func clean(_ agent: Agent) -> Outcome {
+        .pass("no credential written in the agent's \(agent.files.count) file(s) beyond the settings other checks judge")
     }
 
     /// A line of a file.

@@ -86,14 +86,17 @@ struct NoSecretsInCommittedEnvFiles: Check {
         guard !settings.isEmpty else {
             return .notApplicable(dotEnv.isEmpty ? "no .env file" : "only .env templates, whose values are examples")
         }
-        let rules = IgnoreRules(agent.ignoreFiles)
+        // The ignore rules are compiled only for an agent with a secret in a .env file.
+        var rules: IgnoreRules?
         var gaps: [Evidence] = []
         var local: [Evidence] = []
         for variable in settings where !variable.value.hasPrefix("ENC[") {
             guard let match = variable.secret else { continue }
             let path = variable.location.path
             let kind = match.kind == "credential in \(variable.name)" ? "credential" : match.kind
-            if let verdict = rules.verdict(for: path), verdict.ignored {
+            let ignoreRules = rules ?? IgnoreRules(agent.ignoreFiles)
+            rules = ignoreRules
+            if let verdict = ignoreRules.verdict(for: path), verdict.ignored {
                 local.append(Evidence("\(variable.name) is in \(path), a local file: .gitignore ignores it (\(verdict.pattern.value) at \(verdict.pattern.location))",
                                       at: variable.location))
             } else {

@@ -32,6 +32,8 @@ enum EndpointTransport: Equatable {
 
     /// The host of `scheme://user@host:port/path` after the scheme, without user, port or brackets.
     private static func host(inAuthorityOf rest: Substring) -> String {
+        var rest = rest
+        if let host = rest.withUTF8({ asciiHost(inAuthorityOf: $0) }) { return host }
         let authority = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
         // The last part between `@`s that is not empty: trailing `@`s, then the user part, go.
         var end = authority.endIndex
@@ -42,6 +44,22 @@ enum EndpointTransport: Equatable {
             return String(hostAndPort[hostAndPort.index(after: hostAndPort.startIndex)..<close])
         }
         return String(hostAndPort.prefix { $0 != ":" })
+    }
+
+    /// ``host(inAuthorityOf:)`` read on `bytes` when they are ASCII, where each byte is a
+    /// Character (but for `\r\n`, one Character of two bytes, neither of them a delimiter);
+    /// nil for other text.
+    private static func asciiHost(inAuthorityOf bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let authorityEnd = bytes.firstIndex { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") } ?? bytes.count
+        var end = authorityEnd
+        while end > 0 && bytes[end - 1] == UInt8(ascii: "@") { end -= 1 }
+        let start = bytes[..<end].lastIndex(of: UInt8(ascii: "@")).map { $0 + 1 } ?? 0
+        func text(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+        if start < end && bytes[start] == UInt8(ascii: "["), let close = bytes[start..<end].firstIndex(of: UInt8(ascii: "]")) {
+            return text((start + 1)..<close)
+        }
+        return text(start..<(bytes[start..<end].firstIndex(of: UInt8(ascii: ":")) ?? end))
     }
 
     /// Whether `host` (lower-cased) is this machine.

@@ -31,7 +31,7 @@ enum LaunchArguments {
     /// Why an npm package spec is not pinned, or nil when it names an exact version.
     static func npmPinProblem(_ spec: String) -> String? {
         let name = spec.hasPrefix("@") ? spec.dropFirst() : Substring(spec)
-        guard let at = name.lastIndex(of: "@") else { return "no version" }
+        guard let at = ASCIIText.lastIndex(of: "@", in: name) else { return "no version" }
         let version = String(name[name.index(after: at)...])
         if isExactVersion(version) { return nil }
         if version.isEmpty { return "no version" }
@@ -73,7 +73,8 @@ enum LaunchArguments {
     static func pythonPinProblem(_ spec: String) -> String? {
         if let equals = spec.rangeOfASCII("==") {
             let version = spec[equals.upperBound...].drop { $0 == "=" }
-            return version.isEmpty || version.contains("*") || version.contains(",") ? "\(spec) is not an exact version" : nil
+            return version.isEmpty || String(version).containsASCII("*") || String(version).containsASCII(",")
+                ? "\(spec) is not an exact version" : nil
         }
         if let at = spec.lastIndex(of: "@") {
             let version = String(spec[spec.index(after: at)...])
@@ -102,7 +103,7 @@ enum LaunchArguments {
         while index < arguments.count {
             let argument = arguments[index].value
             if argument.hasPrefix("-") {
-                let takesValue = !argument.contains("=") && dockerValueOptions.contains(argument)
+                let takesValue = !argument.containsASCII("=") && dockerValueOptions.contains(argument)
                 index += takesValue ? 2 : 1
                 continue
             }
@@ -114,8 +115,8 @@ enum LaunchArguments {
     /// Why an image reference is not pinned, or nil when it names a digest.
     static func imagePinProblem(_ reference: String) -> String? {
         if reference.containsASCII("@sha256:") { return nil }
-        let lastPart = reference.split(separator: "/").last ?? Substring(reference)
-        guard let colon = lastPart.lastIndex(of: ":") else { return "no tag or digest: runs whatever is newest" }
+        let lastPart = ASCIIText.split(reference[...], separator: "/").last ?? Substring(reference)
+        guard let colon = ASCIIText.lastIndex(of: ":", in: lastPart) else { return "no tag or digest: runs whatever is newest" }
         let tag = lastPart[lastPart.index(after: colon)...]
         if tag == "latest" { return ":latest follows every new push" }
         return "tag \(tag) can be moved; pin the digest"
@@ -129,8 +130,9 @@ enum LaunchArguments {
 
     /// Whether a version is exact: `1.2.3`, optionally with a pre-release or build suffix.
     private static func isExactVersion(_ version: String) -> Bool {
-        let core = version.split(whereSeparator: { $0 == "-" || $0 == "+" }).first ?? ""
-        let parts = core.split(separator: ".", omittingEmptySubsequences: false)
+        let core = ASCIIText.split(version[...], whereSeparator: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") },
+                                   orCharacter: { $0 == "-" || $0 == "+" }).first ?? ""
+        let parts = ASCIIText.split(core, separator: ".", omittingEmptySubsequences: false)
         return parts.count == 3 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
     }
 }

@@ -15,11 +15,9 @@ struct TelemetrySignals {
     let variables: [EnvironmentVariable]
 
     /// The OTLP endpoint variables that carry traces.
-    static let traceEndpointNames: Set<String> = ["OTEL_EXPORTER_OTLP_ENDPOINT", "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT"]
+    static let traceEndpointNames = ["OTEL_EXPORTER_OTLP_ENDPOINT", "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT"]
     /// Every OTLP endpoint variable: traces, metrics and logs.
-    static let endpointNames: Set<String> = traceEndpointNames.union([
-        "OTEL_EXPORTER_OTLP_METRICS_ENDPOINT", "OTEL_EXPORTER_OTLP_LOGS_ENDPOINT",
-    ])
+    static let endpointNames = traceEndpointNames + ["OTEL_EXPORTER_OTLP_METRICS_ENDPOINT", "OTEL_EXPORTER_OTLP_LOGS_ENDPOINT"]
     /// Manifest `exporter` values that switch telemetry off.
     private static let offExporters: Set<String> = ["none", "false", "off", "disabled"]
     /// Manifest `exporter` values that only print locally and keep nothing.
@@ -31,9 +29,10 @@ struct TelemetrySignals {
         variables = agent.openTelemetryVariables
     }
 
-    /// The variables with one of `names` whose value is not blank, in the order found.
-    func variables(named names: Set<String>) -> [EnvironmentVariable] {
-        variables.filter { names.contains($0.name) && !TelemetrySignals.isBlank($0.value) }
+    /// The variables with one of `names` whose value is not blank, in the order found. The
+    /// few names are compared in turn: cheaper than hashing each variable's name into a set.
+    func variables(named names: [String]) -> [EnvironmentVariable] {
+        variables.filter { variable in names.contains { $0 == variable.name } && !TelemetrySignals.isBlank(variable.value) }
     }
 
     /// Whether `value` is empty once white space is trimmed (``Swift/StringProtocol/trimmingWhitespace()``):
@@ -80,7 +79,7 @@ struct TelemetrySignals {
     }
 
     /// Whether the agent exports traces anywhere.
-    var isExported: Bool { !exports.isEmpty }
+    var isExported: Bool { !traceEndpoints.isEmpty || manifestExport != nil }
 
     /// Where a missing tracing setting belongs: each trace endpoint variable, and the
     /// manifest's `telemetry` key when the manifest exports.

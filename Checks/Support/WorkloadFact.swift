@@ -46,7 +46,12 @@ enum WorkloadFact {
 
     /// `evidence` with one item per location, the first kept.
     private static func unique(_ evidence: [Evidence]) -> [Evidence] {
-        var seen: Set<SourceLocation> = []
-        return evidence.filter { seen.insert($0.location).inserted }
+        // A few items, compared in turn: cheaper than hashing each location's path into a set.
+        var seen: [SourceLocation] = []
+        return evidence.filter { item in
+            guard !seen.contains(item.location) else { return false }
+            seen.append(item.location)
+            return true
+        }
     }
 }

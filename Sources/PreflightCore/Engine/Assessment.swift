@@ -1,3 +1,5 @@
+import Foundation
+
 /// Runs the checks over one agent and turns their outcomes into results: secrets masked,
 /// evidence sorted, and the offending line quoted for each failure.
 enum Assessment {
@@ -13,7 +15,7 @@ enum Assessment {
         if outcome.status == .notApplicable, let first = agent.unreadable.first {
             outcome = .unknown("could not be confirmed: \(first.location.path) could not be read (\(outcome.message))")
         }
-        let evidence = outcome.evidence.sorted { $0.location < $1.location }.map { item -> QuotedEvidence in
+        let evidence = sortedByLocation(outcome.evidence).map { item -> QuotedEvidence in
             let line = outcome.status == .fail ? texts[item.location.path].flatMap { Assessment.line(item.location.line, of: $0) } : nil
             let cleaned = line.map { $0.hasSuffix("\r") ? String($0.dropLast()) : $0 }
             return QuotedEvidence(
@@ -24,18 +26,31 @@ enum Assessment {
                            message: Secrets.redact(outcome.message, extra: secrets), evidence: evidence)
     }
 
+    /// `evidence` ordered by location, as a stable sort orders it: most evidence is one item, or
+    /// already in order, and is then given back as it is.
+    private static func sortedByLocation(_ evidence: [Evidence]) -> [Evidence] {
+        let ordered = evidence.indices.dropFirst().allSatisfy { !(evidence[$0].location < evidence[$0 - 1].location) }
+        return ordered ? evidence : evidence.sorted { $0.location < $1.location }
+    }
+
     /// Line `number` (1-based) of `text`, or nil past its end.
     static func line(_ number: Int, of text: String) -> String? {
         var copy = text
         return copy.withUTF8 { bytes -> String? in
-            var current = 1
-            var start = 0
-            for index in 0..<bytes.count where bytes[index] == UInt8(ascii: "\n") {
-                if current == number { return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self) }
-                current += 1
-                start = index + 1
+            guard let base = bytes.baseAddress else { return number == 1 ? "" : nil }
+            /// The offset of the first line feed from `start` on, if any.
+            func lineFeed(from start: Int) -> Int? {
+                memchr(base + start, Int32(UInt8(ascii: "\n")), bytes.count - start).map {
+                    UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - base
+                }
             }
-            return current == number ? String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self) : nil
+            var start = 0
+            for _ in 1..<max(number, 1) {
+                guard let end = lineFeed(from: start) else { return nil }
+                start = end + 1
+            }
+            guard number >= 1 else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<(lineFeed(from: start) ?? bytes.count)]), as: UTF8.self)
         }
     }
 
@@ -44,6 +59,7 @@ enum Assessment {
         var found = agent.credentialSettings.compactMap { $0.secret?.secret }
         found += agent.mcpServers.flatMap(\.arguments).compactMap { Secrets.detect(value: $0.value)?.secret }
         found += agent.mcpServers.compactMap { $0.url.flatMap { Secrets.detect(value: $0.value)?.secret } }
+        guard !found.isEmpty else { return [] }
         // Longest first, each secret's Characters counted once rather than at every comparison.
         return Set(found).map { (secret: $0, length: $0.count) }.sorted { $0.length > $1.length }.map(\.secret)
     }

@@ -26,8 +26,29 @@ public struct AuditTrail: Sendable {
         return fields.contains { AuditTrail.normalise($0.value) == wanted }
     }
 
-    private static func normalise(_ text: String) -> String {
-        text.lowercased().filter { $0 != "_" && $0 != "-" && $0 != "." }
+    /// Whether `fields` names any of `names`, as ``records(_:)`` would find one: each field is
+    /// normalised once rather than once for every name.
+    public func records(anyOf names: [String]) -> Bool {
+        let recorded = fields.map { AuditTrail.normalise($0.value) }
+        return names.contains { recorded.contains(AuditTrail.normalise($0)) }
+    }
+
+    /// `text` lower-cased, without `_`, `-` and `.`. ASCII text, where lower-casing changes
+    /// only capitals and each of those characters is one byte, is normalised on its bytes.
+    static func normalise(_ text: String) -> String {
+        var copy = text
+        if let ascii = copy.withUTF8({ bytes -> String? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var kept: [UInt8] = []
+            kept.reserveCapacity(bytes.count)
+            for byte in bytes where byte != UInt8(ascii: "_") && byte != UInt8(ascii: "-") && byte != UInt8(ascii: ".") {
+                kept.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte)
+            }
+            return String(decoding: kept, as: UTF8.self)
+        }) {
+            return ascii
+        }
+        return text.lowercased().filter { $0 != "_" && $0 != "-" && $0 != "." }
     }
 }
 

@@ -58,9 +58,33 @@ public struct PermissionRule: Sendable {
             return trimmed.isEmpty || trimmed == "*" || trimmed == "**" || trimmed == "/**" || trimmed == "./**"
         }
         if tool.hasPrefix("mcp__") {
-            let parts = tool.dropFirst(5).components(separatedBy: "__")
+            let server = tool.dropFirst(5)
+            if let whole = PermissionRule.namesWholeServer(server) { return whole }
+            let parts = server.components(separatedBy: "__")
             return parts.count == 1 || parts.last == "*"
         }
         return true
+    }
+
+    /// Whether `server`, what follows `mcp__`, names no tool or `*`: its parts between `__`s, as
+    /// Foundation's `components(separatedBy:)` finds them left to right, are one, or end with
+    /// `*`. In ASCII text Foundation compares bytes, so the bytes are searched; nil for other text.
+    static func namesWholeServer(_ server: Substring) -> Bool? {
+        var copy = server
+        return copy.withUTF8 { bytes -> Bool? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            let separator = UInt8(ascii: "_")
+            var lastPart = 0
+            var index = 0
+            while index + 1 < bytes.count {
+                if bytes[index] == separator && bytes[index + 1] == separator {
+                    index += 2
+                    lastPart = index
+                } else {
+                    index += 1
+                }
+            }
+            return lastPart == 0 || (bytes.count - lastPart == 1 && bytes[lastPart] == UInt8(ascii: "*"))
+        }
     }
 }

@@ -11,7 +11,8 @@ public enum RepositoryDocumentPath {
 
     /// The directory (relative, `.` for the scanned root) whose agents a document at `path` covers.
     public static func coveredDirectory(of path: String) -> String {
-        let directory = ProjectPath.directory(of: path)
+        var directory = ProjectPath.directory(of: path)
+        if let ascii = directory.withUTF8({ asciiCoveredDirectory($0) }) { return ascii }
         var parts = directory == "." ? [] : directory.split(separator: "/").map(String.init)
         if let runbooks = parts.lastIndex(where: { $0.lowercased() == "runbooks" }) {
             parts = Array(parts[..<runbooks])
@@ -23,6 +24,34 @@ public enum RepositoryDocumentPath {
     }
 
     /// Whether a document covering `directory` covers the agent whose root is `agentPath`.
+    /// ``coveredDirectory(of:)`` of a file in the ASCII `directory` (not `.`), read on its bytes:
+    /// in ASCII, lower-casing a part changes only its capitals, so parts are compared ignoring
+    /// ASCII case. Nil for `.` and for other text.
+    private static func asciiCoveredDirectory(_ directory: UnsafeBufferPointer<UInt8>) -> String? {
+        guard !(directory.count == 1 && directory[0] == UInt8(ascii: ".")), directory.allSatisfy({ $0 < 0x80 }) else { return nil }
+        var parts: [Range<Int>] = []
+        var start = 0
+        for index in 0...directory.count where index == directory.count || directory[index] == UInt8(ascii: "/") {
+            if index > start { parts.append(start..<index) }
+            start = index + 1
+        }
+        func part(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: directory[range]) }
+        if let runbooks = parts.lastIndex(where: { ByteSearch.equalsIgnoringCase(part($0), "RUNBOOKS") }) {
+            parts.removeSubrange(runbooks...)
+        }
+        if let last = parts.last, ["DOCS", "DOC", ".GITHUB"].contains(where: { ByteSearch.equalsIgnoringCase(part(last), $0) }) {
+            parts.removeLast()
+        }
+        guard !parts.isEmpty else { return "." }
+        var joined: [UInt8] = []
+        joined.reserveCapacity(directory.count)
+        for range in parts {
+            if !joined.isEmpty { joined.append(UInt8(ascii: "/")) }
+            joined += part(range)
+        }
+        return String(decoding: joined, as: UTF8.self)
+    }
+
     public static func covers(_ directory: String, agentPath: String) -> Bool {
         directory == "." || directory == agentPath || agentPath.hasPrefix(directory + "/")
     }

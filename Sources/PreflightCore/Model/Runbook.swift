@@ -23,8 +23,16 @@ public struct Runbook: Sendable {
     /// Whether a file at `path` is one Preflight reads as a runbook.
     public static func isRunbookPath(_ path: String) -> Bool {
         let directory = ProjectPath.directory(of: path).lowercased()
-        if directory.split(separator: "/").contains("runbooks") && RepositoryDocumentPath.isProse(path) { return true }
+        if Runbook.hasRunbooksFolder(directory) && RepositoryDocumentPath.isProse(path) { return true }
         let name = ProjectPath.fileName(of: path).lowercased()
         return RepositoryDocumentPath.isMarkdown(name) && (name.contains("runbook") || name.hasPrefix("incident"))
+    }
+
+    /// Whether `directory` has a part named `runbooks`, as its parts between slashes compare.
+    /// An ASCII directory does when `/runbooks/` is among the bytes of the directory put
+    /// between slashes; other text is split on its Characters.
+    static func hasRunbooksFolder(_ directory: String) -> Bool {
+        guard directory.utf8.allSatisfy({ $0 < 0x80 }) else { return directory.split(separator: "/").contains("runbooks") }
+        return ByteSearch.contains(("/" + directory + "/").utf8, "/runbooks/")
     }
 }

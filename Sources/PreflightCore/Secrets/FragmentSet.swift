@@ -9,14 +9,19 @@ public struct FragmentSet: Sendable {
     /// For each first byte, the first fragment beginning with it; fragments starting
     /// with byte `b` are `firstFragment[b]..<firstFragment[b + 1]`.
     private let firstFragment: [Int]
-    /// A bit for each pair of bytes `a, b` (at `a | b << 8`), in any ASCII case, set when a
-    /// fragment holds that pair at its start or one byte in. A fragment, three bytes or
-    /// longer, that occurs in a text covers a pair of the text starting at an even offset at
-    /// one of those two places, so only every other pair of a text is tested, and most on
-    /// this table alone.
-    private let leadingPairs: [UInt64]
+    /// For each pair of bytes `a, b` (at `a | b << 8`, as two bytes of a text read little-endian),
+    /// in any ASCII case, whether a fragment holds that pair at its start (``opening``) or one
+    /// byte in (``second``). A fragment, three bytes or longer, that occurs in a text covers a
+    /// pair of the text starting at an even offset at one of those two places, so only every
+    /// other pair of a text is tested, most of them on this table alone, and a pair is tested
+    /// as a start only where it could be one.
+    private let pairPlaces: [UInt8]
+    /// In ``pairPlaces``: the pair opens a fragment.
+    private static let opening: UInt8 = 1
+    /// In ``pairPlaces``: the pair is a fragment's second and third bytes.
+    private static let second: UInt8 = 2
     /// A bit for each fragment's first three bytes, lower-cased, at ``tripleBit(_:_:_:)``:
-    /// the second sieve, run where a pair passed the first, before fragments are compared.
+    /// the second sieve, run where a pair passed ``pairPlaces``, before fragments are compared.
     private let openingTriples: [UInt64]
     /// Each byte, lower-cased if it is an ASCII capital.
     private let lowercased: [UInt8] = (0...255).map { (byte: Int) -> UInt8 in UInt8(byte >= 65 && byte <= 90 ? byte | 32 : byte) }
@@ -28,18 +33,17 @@ public struct FragmentSet: Sendable {
         bytes = lowered.flatMap { $0 }
         starts = lowered.reduce(into: [0]) { starts, fragment in starts.append(starts.last! + fragment.count) }
         firstFragment = (0...256).map { byte in lowered.firstIndex { Int($0[0]) >= byte } ?? lowered.count }
-        var pairs = [UInt64](repeating: 0, count: 1024)
+        var places = [UInt8](repeating: 0, count: 65536)
         for fragment in lowered {
-            for offset in 0...1 {
+            for (offset, place) in [(0, FragmentSet.opening), (1, FragmentSet.second)] {
                 for first in FragmentSet.cases(of: fragment[offset]) {
                     for second in FragmentSet.cases(of: fragment[offset + 1]) {
-                        let pair = Int(first) | Int(second) << 8
-                        pairs[pair >> 6] |= 1 << UInt64(pair & 63)
+                        places[Int(first) | Int(second) << 8] |= place
                     }
                 }
             }
         }
-        leadingPairs = pairs
+        pairPlaces = places
         var triples = [UInt64](repeating: 0, count: 1024)
         for fragment in lowered {
             let bit = FragmentSet.tripleBit(fragment[0], fragment[1], fragment[2])
@@ -61,14 +65,15 @@ public struct FragmentSet: Sendable {
     /// Whether any fragment occurs in `text`, ignoring ASCII case.
     public func occurs(in text: UnsafeBufferPointer<UInt8>) -> Bool {
         guard text.count >= 3, let base = text.baseAddress else { return false }
-        return leadingPairs.withUnsafeBufferPointer { leadingPairs in
+        return pairPlaces.withUnsafeBufferPointer { places in
+            let raw = UnsafeRawPointer(base)
             let last = text.count &- 2
             var position = 0
             while position <= last {
-                let pair = Int(base[position]) | Int(base[position &+ 1]) << 8
-                if leadingPairs[pair &>> 6] & (1 &<< UInt64(pair & 63)) != 0
-                    && (position > 0 && startsFragment(at: position &- 1, of: text) || startsFragment(at: position, of: text)) {
-                    return true
+                let place = places[Int(UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: position, as: UInt16.self)))]
+                if place != 0 {
+                    if place & FragmentSet.second != 0 && position > 0 && startsFragment(at: position &- 1, of: text) { return true }
+                    if place & FragmentSet.opening != 0 && startsFragment(at: position, of: text) { return true }
                 }
                 position &+= 2
             }
@@ -78,6 +83,8 @@ public struct FragmentSet: Sendable {
 
     /// Whether any fragment occurs in `text`, ignoring ASCII case.
     public func occurs<Text: StringProtocol>(in text: Text) -> Bool {
+        // A String lends its bytes without being made a Substring first.
+        if var string = text as? String { return string.withUTF8 { occurs(in: $0) } }
         var text = Substring(text)
         return text.withUTF8 { occurs(in: $0) }
     }

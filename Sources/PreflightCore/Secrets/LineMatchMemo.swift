@@ -15,7 +15,7 @@ final class LineMatchMemo: @unchecked Sendable {
     /// The most lines kept.
     let capacity: Int
     private let lock = NSLock()
-    private var known: [[UInt8]: [SecretMatch]] = [:]
+    private var known: [LineBytes: [SecretMatch]] = [:]
 
     /// A memo that keeps at most `capacity` lines.
     init(capacity: Int = 8192) {
@@ -24,7 +24,7 @@ final class LineMatchMemo: @unchecked Sendable {
 
     /// The secrets on `line`: those kept for it, or else `find(line)`, then kept while there is room.
     func matches(inLine line: String, find: (String) -> [SecretMatch]) -> [SecretMatch] {
-        let key = Array(line.utf8)
+        let key = LineBytes(text: line)
         lock.lock()
         let kept = known[key]
         lock.unlock()
@@ -34,5 +34,25 @@ final class LineMatchMemo: @unchecked Sendable {
         if known.count < capacity { known[key] = found }
         lock.unlock()
         return found
+    }
+
+    /// A line as a key: hashed and compared on its UTF-8 bytes, read in place.
+    private struct LineBytes: Hashable {
+        /// The line.
+        let text: String
+
+        func hash(into hasher: inout Hasher) {
+            var text = text
+            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
+
+        static func == (lhs: LineBytes, rhs: LineBytes) -> Bool {
+            var left = lhs.text, right = rhs.text
+            return left.withUTF8 { left in
+                right.withUTF8 { right in
+                    left.count == right.count && (left.isEmpty || memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0)
+                }
+            }
+        }
     }
 }

@@ -102,6 +102,9 @@ public enum Secrets {
     /// Whether the name made of `name`'s bytes suggests it holds a credential, ASCII letters
     /// compared ignoring case.
     static func isSecretName(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Every name that passes holds a fragment (AUTHORIZATION and API-KEY among them), so the
+        // one-pass fragment test settles most names before any other comparison.
+        guard secretNames.occurs(in: name) else { return false }
         if ByteSearch.equalsIgnoringCase(name, "AUTHORIZATION") || ByteSearch.equalsIgnoringCase(name, "X-API-KEY")
             || ByteSearch.equalsIgnoringCase(name, "API-KEY") {
             return true
@@ -110,8 +113,7 @@ public enum Secrets {
             || ByteSearch.hasSuffixIgnoringCase(name, "_URL") && !ByteSearch.containsIgnoringCase(name, "DATABASE") {
             return false
         }
-        if ByteSearch.containsIgnoringCase(name, "KEY_ID") && !ByteSearch.containsIgnoringCase(name, "ACCESS") { return false }
-        return secretNames.occurs(in: name)
+        return !(ByteSearch.containsIgnoringCase(name, "KEY_ID") && !ByteSearch.containsIgnoringCase(name, "ACCESS"))
     }
 
     /// A masked form that shows at most the first four characters and the length:
@@ -127,14 +129,40 @@ public enum Secrets {
     public static func redact(_ line: String, extra: [String] = []) -> String {
         var result = line
         for secret in extra where secret.utf8.count >= 4 && ByteSearch.contains(result.utf8, secret) {
-            result = result.replacingOccurrences(of: secret, with: mask(secret))
+            result = masking(secret, in: result)
         }
         let found = mayHoldSecret(result)
             ? LineMatchMemo.shared.matches(inLine: result) { hintedMatches(inLine: $0, byName: true) } : []
         for match in found where ByteSearch.contains(result.utf8, match.secret) {
-            result = result.replacingOccurrences(of: match.secret, with: mask(match.secret))
+            result = masking(match.secret, in: result)
         }
         return result
+    }
+
+    /// `text` with each occurrence of `secret` replaced by ``mask(_:)``, as Foundation's
+    /// `replacingOccurrences(of:with:)` replaces them. When both are ASCII without a carriage
+    /// return, each byte is a Character and Foundation's search compares bytes, so the bytes
+    /// are searched and copied here; other text is left to Foundation.
+    static func masking(_ secret: String, in text: String) -> String {
+        var bytes = text, pattern = secret
+        let masked = bytes.withUTF8 { bytes in
+            pattern.withUTF8 { pattern -> String? in
+                func plain(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool { buffer.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "\r") } }
+                guard !pattern.isEmpty, plain(bytes), plain(pattern) else { return nil }
+                let mask = Array(Secrets.mask(secret).utf8)
+                var result: [UInt8] = []
+                result.reserveCapacity(bytes.count)
+                var start = 0
+                while let offset = ByteSearch.firstOffset(of: pattern, in: UnsafeBufferPointer(rebasing: bytes[start...])) {
+                    result += UnsafeBufferPointer(rebasing: bytes[start..<(start + offset)])
+                    result += mask
+                    start += offset + pattern.count
+                }
+                result += UnsafeBufferPointer(rebasing: bytes[start...])
+                return String(decoding: result, as: UTF8.self)
+            }
+        }
+        return masked ?? text.replacingOccurrences(of: secret, with: mask(secret))
     }
 
     /// Every secret on one line: tokens in a known format or holding a URL password, and
@@ -193,6 +221,9 @@ public enum Secrets {
     /// the formats its first byte opens; other text takes String's Unicode-aware test on
     /// every format.
     private static func knownFormat(of token: UnsafeBufferPointer<UInt8>) -> SecretMatch? {
+        // A token opening with an ASCII byte no prefix opens has a first Character no prefix
+        // opens with, ASCII or not, so neither test below could match.
+        if token[0] < 0x80 && formatsByFirstByte[Int(token[0])].isEmpty { return nil }
         guard token.allSatisfy({ $0 < 0x80 }) else { return knownFormat(of: String(decoding: token, as: UTF8.self)) }
         for index in formatsByFirstByte[Int(token[0])] where token.starts(with: formats[index].prefix.utf8) {
             let format = formats[index]
