@@ -1,6 +1,5 @@
 /// Each fact of ``AgentFacts`` read straight off the agent: `agent.mcpServers` reads
-/// `facts.mcpServers` through these properties instead of the key-path subscript, which
-/// copies every fact of the agent on each read.
+/// `facts.mcpServers`, without copying the other facts.
 extension Agent {
     /// ``AgentFacts/manifests``.
     public var manifests: [SourceLocation] { facts.manifests }

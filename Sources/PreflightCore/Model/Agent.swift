@@ -1,5 +1,4 @@
 /// One agent of the scanned project: a directory, its name, and the facts read from its files.
-@dynamicMemberLookup
 public struct Agent: Sendable {
     /// The agent's name: the manifest's `metadata.name`, else its directory's name.
     public let name: String
@@ -34,10 +33,5 @@ public struct Agent: Sendable {
     public var configurationFiles: [String] {
         let evidence = Set(repositoryFiles)
         return files.filter { !evidence.contains($0) }
-    }
-
-    /// Reads a fact directly: `agent.mcpServers` for `agent.facts.mcpServers`.
-    public subscript<Value>(dynamicMember keyPath: KeyPath<AgentFacts, Value>) -> Value {
-        facts[keyPath: keyPath]
     }
 }
