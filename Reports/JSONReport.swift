@@ -93,15 +93,22 @@ public enum JSONReport {
         output.append(UInt8(ascii: "]"))
     }
 
+    /// Writes the first members of a score object, at `indent`: the score under `name`, then
+    /// the points earned and possible.
+    private static func writePoints(_ name: StaticString, _ score: Int?, earned: Double, possible: Double, indent: Int,
+                                    into output: inout JSONOutput) {
+        output.appendMemberStart(name, first: true, indent: indent)
+        output.appendJSONInteger(score)
+        output.appendMemberStart("earned", first: false, indent: indent)
+        output.appendJSONDecimal(earned)
+        output.appendMemberStart("possible", first: false, indent: indent)
+        output.appendJSONDecimal(possible)
+    }
+
     /// Writes a score object whose opening brace sits on a line at `indent`.
     static func write(_ score: Score, indent: Int, into output: inout JSONOutput) {
         output.append(UInt8(ascii: "{"))
-        output.appendMemberStart("overall", first: true, indent: indent + 2)
-        output.appendJSONInteger(score.overall)
-        output.appendMemberStart("earned", first: false, indent: indent + 2)
-        output.appendJSONDecimal(score.earned)
-        output.appendMemberStart("possible", first: false, indent: indent + 2)
-        output.appendJSONDecimal(score.possible)
+        writePoints("overall", score.overall, earned: score.earned, possible: score.possible, indent: indent + 2, into: &output)
         output.appendMemberStart("weights", first: false, indent: indent + 2)
         output.append(UInt8(ascii: "{"))
         for (index, severity) in Severity.allCases.reversed().enumerated() {
@@ -121,12 +128,7 @@ public enum JSONReport {
                 output.appendItemStart(first: index == 0, indent: indent + 4)
                 output.appendJSONString(area.area.rawValue)
                 output.append(literal: ": {")
-                output.appendMemberStart("score", first: true, indent: indent + 6)
-                output.appendJSONInteger(area.score)
-                output.appendMemberStart("earned", first: false, indent: indent + 6)
-                output.appendJSONDecimal(area.earned)
-                output.appendMemberStart("possible", first: false, indent: indent + 6)
-                output.appendJSONDecimal(area.possible)
+                writePoints("score", area.score, earned: area.earned, possible: area.possible, indent: indent + 6, into: &output)
                 output.appendMemberStart("pass", first: false, indent: indent + 6)
                 output.appendJSONInteger(area.count(.pass))
                 output.appendMemberStart("fail", first: false, indent: indent + 6)
