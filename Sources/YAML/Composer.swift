@@ -137,7 +137,8 @@ struct Composer: ~Copyable {
                     continue
                 }
             }
-            explicit += [key, value]
+            explicit.append(key)
+            explicit.append(value)
         }
         guard !merged.isEmpty else { return explicit }
         for position in stride(from: 0, to: merged.count, by: 2) {
@@ -146,18 +147,24 @@ struct Composer: ~Copyable {
             let text = table.text(of: key)
             if seen[text] == nil {
                 seen[text] = (table.records[key].mark, explicit.count / 2)
-                explicit += [key, merged[position + 1]]
+                explicit.append(key)
+                explicit.append(merged[position + 1])
             }
         }
         return explicit
     }
 
-    /// Whether a small mapping (most are) has neither merge keys nor duplicate keys, so it
-    /// stays as written: found by comparing the bytes of its keys pairwise (their lengths
-    /// first), which costs less than hashing them. A larger mapping, or one with a
-    /// non-ASCII key (compared as Strings), is resolved by hashing instead.
+    /// The most pairs a mapping may have for ``isPlain(_:)`` to compare its keys pairwise:
+    /// up to this many, comparing lengths and then bytes costs less than making each key a
+    /// String and hashing it; beyond, the pairs grow as a square and hashing wins.
+    private static let pairwiseLimit = 64
+
+    /// Whether a mapping of at most ``pairwiseLimit`` pairs (nearly all are) has neither
+    /// merge keys nor duplicate keys, so it stays as written: found by comparing the bytes
+    /// of its keys pairwise (their lengths first). A larger mapping, or one with a non-ASCII
+    /// key (compared as Strings), is resolved by hashing instead.
     private func isPlain(_ written: ArraySlice<Int>) -> Bool {
-        guard written.count / 2 <= 8 else { return false }
+        guard written.count / 2 <= Composer.pairwiseLimit else { return false }
         for position in stride(from: written.startIndex, to: written.endIndex, by: 2) {
             let key = written[position]
             let record = table.records[key]
