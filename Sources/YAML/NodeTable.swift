@@ -129,13 +129,18 @@ struct NodeTable: Sendable {
         return records.withUnsafeBufferPointer { records in
             children.withUnsafeBufferPointer { children in
                 bytes.withUnsafeBufferPointer { bytes in
+                    var slot = mapping.start
                     for position in 0..<mapping.count {
-                        let candidate = children[mapping.start + 2 * position]
+                        let candidate = children[slot]
+                        slot += 2
                         let record = records[candidate]
                         guard record.kind == .scalar else { continue }
                         if record.isASCII && keyIsASCII {
+                            // Lengths first, then the first byte: most keys differ there.
                             guard record.count == key.count else { continue }
-                            var offset = 0
+                            if key.isEmpty { return position }
+                            guard bytes[record.start] == key[0] else { continue }
+                            var offset = 1
                             while offset < key.count && bytes[record.start + offset] == key[offset] { offset += 1 }
                             if offset == key.count { return position }
                         } else if text(of: candidate) == String(decoding: key, as: UTF8.self) {

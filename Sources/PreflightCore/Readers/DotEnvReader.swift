@@ -47,7 +47,9 @@ struct DotEnvReader: FormatReader {
     func read(_ file: LoadedFile, into facts: inout AgentFacts, diagnostics: inout [InputDiagnostic]) {
         let kind: EnvironmentVariable.EnvFileKind = DotEnvReader.isTemplate(file.path) ? .template : .settings
         let origin = ".env file \(file.path)"
-        let lines = file.lines.map { [UInt8]($0.utf8) }
+        // Each line's bytes copied whole from the text's storage (a copy through the UTF-8
+        // view would go byte by byte).
+        let lines = file.lines.map { line in line.utf8.withContiguousStorageIfAvailable { [UInt8]($0) } ?? [UInt8](line.utf8) }
         var index = 0
         while index < lines.count {
             let line = lines[index]
