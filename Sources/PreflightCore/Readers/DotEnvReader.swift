@@ -47,9 +47,7 @@ struct DotEnvReader: FormatReader {
     func read(_ file: LoadedFile, into facts: inout AgentFacts, diagnostics: inout [InputDiagnostic]) {
         let kind: EnvironmentVariable.EnvFileKind = DotEnvReader.isTemplate(file.path) ? .template : .settings
         let origin = ".env file \(file.path)"
-        // Each line's bytes copied whole from the text's storage (a copy through the UTF-8
-        // view would go byte by byte).
-        let lines = file.lines.map { line in line.utf8.withContiguousStorageIfAvailable { [UInt8]($0) } ?? [UInt8](line.utf8) }
+        let lines = file.lines.map { [UInt8](bytesOf: $0) }
         var index = 0
         while index < lines.count {
             let line = lines[index]
