@@ -17,14 +17,28 @@ struct DockerfileReader: FormatReader {
     /// Name endings of files that look like Dockerfiles but are templates or ignore lists.
     private static let excludedSuffixes = [".dockerignore", ".j2", ".jinja", ".tmpl", ".tpl", ".template", ".erb", ".mustache"]
 
-    /// Instructions whose settings a stage keeps.
-    private static let keptInstructions: Set<String> = ["ARG", "ENV", "USER", "RUN"]
+    /// What the reader does with an instruction, by its upper-cased keyword (`FROM` aside).
+    private enum Handling {
+        /// A stage keeps its settings: `ARG`, `ENV`, `USER`, `RUN`.
+        case kept
+        /// Docker knows it, and it holds nothing this reader keeps.
+        case ignored
+        /// Docker does not know it.
+        case unknown
 
-    /// Instructions Docker knows that hold nothing this reader keeps.
-    private static let otherInstructions: Set<String> = [
-        "ADD", "COPY", "CMD", "ENTRYPOINT", "EXPOSE", "LABEL", "WORKDIR", "VOLUME", "STOPSIGNAL", "HEALTHCHECK",
-        "SHELL", "ONBUILD", "MAINTAINER",
-    ]
+        /// The handling of `keyword`: a few keywords compared in turn cost less than hashing one.
+        init(_ keyword: String) {
+            switch keyword {
+            case "ARG", "ENV", "USER", "RUN":
+                self = .kept
+            case "ADD", "COPY", "CMD", "ENTRYPOINT", "EXPOSE", "LABEL", "WORKDIR", "VOLUME", "STOPSIGNAL", "HEALTHCHECK",
+                 "SHELL", "ONBUILD", "MAINTAINER":
+                self = .ignored
+            default:
+                self = .unknown
+            }
+        }
+    }
 
     /// The names of the two kinds of file, each with the prefix and suffix that mark a variant.
     private static let kinds = [("dockerfile", "dockerfile.", ".dockerfile"), ("containerfile", "containerfile.", ".containerfile")]
@@ -62,8 +76,9 @@ struct DockerfileReader: FormatReader {
                 }
                 continue
             }
-            let kept = DockerfileReader.keptInstructions.contains(keyword)
-            guard kept || DockerfileReader.otherInstructions.contains(keyword) else {
+            let handling = Handling(keyword)
+            let kept = handling == .kept
+            guard handling != .unknown else {
                 diagnostics.append(InputDiagnostic("unknown instruction \"\(keyword)\"; ignored", at: location, kind: .warning))
                 continue
             }
