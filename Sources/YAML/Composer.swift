@@ -137,7 +137,8 @@ struct Composer: ~Copyable {
                     continue
                 }
             }
-            explicit += [key, value]
+            explicit.append(key)
+            explicit.append(value)
         }
         guard !merged.isEmpty else { return explicit }
         for position in stride(from: 0, to: merged.count, by: 2) {
@@ -146,30 +147,34 @@ struct Composer: ~Copyable {
             let text = table.text(of: key)
             if seen[text] == nil {
                 seen[text] = (table.records[key].mark, explicit.count / 2)
-                explicit += [key, merged[position + 1]]
+                explicit.append(key)
+                explicit.append(merged[position + 1])
             }
         }
         return explicit
     }
 
-    /// Whether a small mapping (most are) has neither merge keys nor duplicate keys, so it
-    /// stays as written: found by comparing the fingerprints of its keys pairwise, which
-    /// costs less than hashing them. A larger mapping, one with a non-ASCII key (compared as
-    /// Strings) or two keys of equal fingerprints is resolved by hashing instead.
+    /// The most pairs a mapping may have for ``isPlain(_:)`` to compare its keys pairwise:
+    /// up to this many, comparing lengths and then bytes costs less than making each key a
+    /// String and hashing it; beyond, the pairs grow as a square and hashing wins.
+    private static let pairwiseLimit = 64
+
+    /// Whether a mapping of at most ``pairwiseLimit`` pairs (nearly all are) has neither
+    /// merge keys nor duplicate keys, so it stays as written: found by comparing the bytes
+    /// of its keys pairwise (their lengths first). A larger mapping, or one with a non-ASCII
+    /// key (compared as Strings), is resolved by hashing instead.
     private func isPlain(_ written: ArraySlice<Int>) -> Bool {
-        let pairs = written.count / 2
-        guard pairs <= 8 else { return false }
-        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: pairs) { fingerprints in
-            var count = 0
-            for position in stride(from: written.startIndex, to: written.endIndex, by: 2) {
-                let key = table.records[written[position]]
-                guard key.kind == .scalar else { continue }
-                if !key.isASCII || table.isMergeKey(written[position]) { return false }
-                for earlier in 0..<count where fingerprints[earlier] == key.fingerprint { return false }
-                fingerprints[count] = key.fingerprint
-                count += 1
+        guard written.count / 2 <= Composer.pairwiseLimit else { return false }
+        for position in stride(from: written.startIndex, to: written.endIndex, by: 2) {
+            let key = written[position]
+            let record = table.records[key]
+            guard record.kind == .scalar else { continue }
+            if !record.isASCII || table.isMergeKey(key) { return false }
+            for earlier in stride(from: written.startIndex, to: position, by: 2)
+            where table.records[written[earlier]].kind == .scalar && table.haveSameBytes(written[earlier], key) {
+                return false
             }
-            return true
         }
+        return true
     }
 }

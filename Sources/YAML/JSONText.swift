@@ -119,13 +119,21 @@ enum JSONText {
     /// Trailing commas (a comma whose next significant byte closes a collection) as spaces;
     /// the bytes are copied only when there is one.
     private static func blankTrailingCommas(_ out: inout [UInt8]) {
+        let commas = out.withUnsafeBufferPointer(trailingCommas)
+        for comma in commas { out[comma] = UInt8(ascii: " ") }
+    }
+
+    /// The offsets of the trailing commas of `bytes`, in order: found reading the bytes in
+    /// place, so that the array is neither checked for sharing nor written byte by byte.
+    private static func trailingCommas(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
         let quote = UInt8(ascii: "\""), backslash = UInt8(ascii: "\\"), newline = UInt8(ascii: "\n"),
             carriageReturn = UInt8(ascii: "\r"), space = UInt8(ascii: " "), comma = UInt8(ascii: ",")
+        var found: [Int] = []
         var inString = false
         var escaped = false
         var pendingComma: Int?
-        for position in out.indices {
-            let byte = out[position]
+        for position in bytes.indices {
+            let byte = bytes[position]
             if inString {
                 if escaped { escaped = false } else if byte == backslash { escaped = true } else if byte == quote { inString = false }
                 continue
@@ -137,7 +145,7 @@ enum JSONText {
             case comma:
                 pendingComma = position
             case UInt8(ascii: "}"), UInt8(ascii: "]"):
-                if let comma = pendingComma { out[comma] = space }
+                if let comma = pendingComma { found.append(comma) }
                 pendingComma = nil
             case space, newline, carriageReturn, UInt8(ascii: "\t"):
                 break
@@ -145,6 +153,7 @@ enum JSONText {
                 pendingComma = nil
             }
         }
+        return found
     }
 
     /// Rewrites `\uD83D\uDE00` as `\U0001F600`, and a lone surrogate as `\uFFFD`.

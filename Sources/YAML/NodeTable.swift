@@ -22,9 +22,6 @@ struct NodeTable: Sendable {
         /// Whether a scalar's bytes are all ASCII, so that comparing them with ASCII text
         /// byte by byte gives the same answer as comparing Strings.
         let isASCII: Bool
-        /// A hash of a scalar's bytes (``NodeTable/fingerprint(of:)``): two ASCII scalars
-        /// whose fingerprints differ differ, so the ``Composer`` finds duplicate keys on them.
-        let fingerprint: UInt64
         /// Where the node starts.
         let mark: Mark
         /// Its explicit tag, as an index into ``NodeTable/tags``; -1 when none was written.
@@ -59,14 +56,14 @@ struct NodeTable: Sendable {
 
     /// Adds a scalar whose text is `text`, and returns its index.
     mutating func addScalar(_ text: UnsafeBufferPointer<UInt8>, style: ScalarStyle, mark: Mark, tag: String?) -> Int {
-        let (fingerprint, isASCII) = NodeTable.fingerprint(of: text)
+        let isASCII = NodeTable.isASCII(text)
         let start = usedBytes
         if start + text.count > bytes.count { bytes += repeatElement(0, count: max(text.count, bytes.count)) }
         if let source = text.baseAddress {
             bytes.withUnsafeMutableBufferPointer { $0.baseAddress!.advanced(by: start).update(from: source, count: text.count) }
         }
         usedBytes += text.count
-        return add(Record(kind: .scalar, style: style, isASCII: isASCII, fingerprint: fingerprint, mark: mark,
+        return add(Record(kind: .scalar, style: style, isASCII: isASCII, mark: mark,
                           tag: index(of: tag), start: start, count: text.count))
     }
 
@@ -76,7 +73,7 @@ struct NodeTable: Sendable {
         let start = children.count
         children.append(contentsOf: items)
         let count = kind == .mapping ? items.count / 2 : items.count
-        return add(Record(kind: kind, style: .plain, isASCII: true, fingerprint: 0, mark: mark, tag: index(of: tag),
+        return add(Record(kind: kind, style: .plain, isASCII: true, mark: mark, tag: index(of: tag),
                           start: start, count: count))
     }
 
@@ -105,36 +102,45 @@ struct NodeTable: Sendable {
         }
     }
 
-    /// The FNV-1a hash of `text`'s bytes, and whether they are all ASCII.
-    static func fingerprint(of text: UnsafeBufferPointer<UInt8>) -> (fingerprint: UInt64, isASCII: Bool) {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+    /// Whether `text`'s bytes are all ASCII: one OR over them, which the compiler does
+    /// many bytes at a time.
+    static func isASCII(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
         var bits: UInt8 = 0
-        for byte in text {
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3
-            bits |= byte
+        for byte in text { bits |= byte }
+        return bits < 0x80
+    }
+
+    /// Whether the scalars `first` and `second` have the same bytes.
+    func haveSameBytes(_ first: Int, _ second: Int) -> Bool {
+        let one = records[first], other = records[second]
+        guard one.count == other.count else { return false }
+        return bytes.withUnsafeBufferPointer { bytes in
+            var offset = 0
+            while offset < one.count && bytes[one.start + offset] == bytes[other.start + offset] { offset += 1 }
+            return offset == one.count
         }
-        return (hash, bits < 0x80)
     }
 
     /// Which pair of the mapping `node` is the first whose key is the scalar `key`, as
     /// Strings compare: on the bytes when both are ASCII, as Strings otherwise.
     func position(ofKey key: UnsafeBufferPointer<UInt8>, in node: Int) -> Int? {
         let mapping = records[node]
-        var keyIsASCII = true
-        for byte in key where byte >= 0x80 {
-            keyIsASCII = false
-            break
-        }
+        let keyIsASCII = NodeTable.isASCII(key)
         return records.withUnsafeBufferPointer { records in
             children.withUnsafeBufferPointer { children in
                 bytes.withUnsafeBufferPointer { bytes in
+                    var slot = mapping.start
                     for position in 0..<mapping.count {
-                        let candidate = children[mapping.start + 2 * position]
+                        let candidate = children[slot]
+                        slot += 2
                         let record = records[candidate]
                         guard record.kind == .scalar else { continue }
                         if record.isASCII && keyIsASCII {
+                            // Lengths first, then the first byte: most keys differ there.
                             guard record.count == key.count else { continue }
-                            var offset = 0
+                            if key.isEmpty { return position }
+                            guard bytes[record.start] == key[0] else { continue }
+                            var offset = 1
                             while offset < key.count && bytes[record.start + offset] == key[offset] { offset += 1 }
                             if offset == key.count { return position }
                         } else if text(of: candidate) == String(decoding: key, as: UTF8.self) {

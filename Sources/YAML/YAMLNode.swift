@@ -131,6 +131,8 @@ public struct YAMLNode: Sendable {
     /// compared with `key` on its bytes, where it lies.
     private func position(of key: String) -> Int? {
         guard record.kind == .mapping else { return nil }
+        // A key written as a literal (as readers write them) hands its bytes over in place.
+        if let found = key.utf8.withContiguousStorageIfAvailable({ tree.table.position(ofKey: $0, in: index) }) { return found }
         var key = key
         return key.withUTF8 { tree.table.position(ofKey: $0, in: index) }
     }

@@ -1,7 +1,7 @@
 import XCTest
 import YAML
 
-/// The flat node table (keys compared on their bytes, duplicate keys found on fingerprints,
+/// The flat node table (keys compared on their bytes, duplicate keys found comparing bytes,
 /// scalars made text on demand) against the obvious implementation on Strings.
 final class FlatNodeTests: XCTestCase {
     /// Keys that compare equal as Strings but not as bytes (é composed and decomposed, the

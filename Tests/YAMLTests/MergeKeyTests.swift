@@ -80,16 +80,19 @@ final class MergeKeyTests: XCTestCase {
         XCTAssertEqual(stream.warnings.map(\.mark), [Mark(line: 8, column: 1)])
     }
 
+    /// Up to 64 pairs the keys are compared pairwise, beyond they are hashed: both find the repeat.
     func testDuplicateKeyInALargeMappingWarns() throws {
-        let keys = (1...20).map { "k\($0): v" } + ["k20: last"]
-        let stream = try YAML.load(keys.joined(separator: "\n"))
-        XCTAssertEqual(stream.documents.first?.mapping?.count, 20)
-        XCTAssertEqual(stream.documents.first?["k20"]?.string, "last")
-        XCTAssertEqual(stream.warnings.map(\.mark), [Mark(line: 21, column: 1)])
+        for count in [20, 63, 64, 100] {
+            let keys = (1...count).map { "k\($0): v" } + ["k\(count): last"]
+            let stream = try YAML.load(keys.joined(separator: "\n"))
+            XCTAssertEqual(stream.documents.first?.mapping?.count, count)
+            XCTAssertEqual(stream.documents.first?["k\(count)"]?.string, "last")
+            XCTAssertEqual(stream.warnings.map(\.mark), [Mark(line: count + 1, column: 1)])
+        }
     }
 
     func testDistinctKeysStayInOrderWithoutWarnings() throws {
-        for count in [1, 8, 9, 30] {
+        for count in [1, 8, 9, 30, 64, 65, 100] {
             let stream = try YAML.load((1...count).map { "k\($0): v" }.joined(separator: "\n"))
             XCTAssertEqual(stream.documents.first?.mapping?.compactMap(\.key.string), (1...count).map { "k\($0)" })
             XCTAssertEqual(stream.warnings, [])

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import YAML
 
 /// What one file contributed to the scan.
@@ -105,7 +110,7 @@ struct FileLoader: Sendable {
             return outcome
         }
         let severity: InputDiagnostic.Kind = claimed == nil ? .warning : .error
-        if bytes.prefix(8192).contains(0) {
+        if FileLoader.holdsNUL(bytes) {
             outcome.diagnostics.append(InputDiagnostic("binary content (NUL bytes); not a text configuration file",
                                                        file: path, kind: severity))
             return outcome
@@ -169,6 +174,15 @@ struct FileLoader: Sendable {
                               lines: reader.syntax == .text ? LoadedFile.lines(of: text) : [])
         reader.read(file, into: &outcome.facts, diagnostics: &outcome.diagnostics)
         outcome.facts.secretFindings += SecretScan.findings(in: bytes, path: path)
+    }
+
+    /// Whether the first 8 KiB of `bytes` hold a NUL byte (binary content): found with
+    /// `memchr`, many bytes at a time, rather than byte by byte.
+    static func holdsNUL(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            return memchr(base, 0, min(buffer.count, 8192)) != nil
+        }
     }
 
     /// The location of the first byte that breaks UTF-8.

@@ -74,12 +74,13 @@ struct CollectorConfigurationReader: FormatReader {
             for pair in configuration[key]?.mapping ?? [] {
                 guard let id = pair.key.string else { continue }
                 var component = CollectorComponent(kind: kind, id: Located(id, at: file.location(pair.key)))
-                if kind == .processor && component.type == "attributes" {
+                let type = kind == .processor ? component.type : ""
+                if type == "attributes" {
                     component.attributeActions = (pair.value["actions"]?.sequence ?? []).compactMap { action in
                         action["action"].flatMap { node in node.string.map { Located($0, at: file.location(node)) } }
                     }
                 }
-                if kind == .processor && component.type == "transform" {
+                if type == "transform" {
                     component.statements = CollectorConfigurationReader.statements(in: pair.value, file: file)
                 }
                 facts.collectorComponents.append(component)

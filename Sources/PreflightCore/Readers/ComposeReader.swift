@@ -20,6 +20,9 @@ struct ComposeReader: FormatReader {
     /// Container runtime sockets: mounting one gives root on the host.
     static let runtimeSockets = ["docker.sock", "containerd.sock", "crio.sock", "podman.sock"]
 
+    /// The endings of paths to ``runtimeSockets``: each after a `/`, made once.
+    private static let runtimeSocketEndings = runtimeSockets.map { "/" + $0 }
+
     func claims(_ file: PathName) -> Bool {
         let name = file.lowercasedName
         guard name.hasSuffix(".yml") || name.hasSuffix(".yaml") else { return false }
@@ -116,6 +119,10 @@ struct ComposeReader: FormatReader {
     /// (`{type: bind, source}`) syntax; nil for named volumes and tmpfs.
     private func hostSource(of volume: YAMLNode) -> String? {
         if let text = volume.string {
+            // In ASCII text a byte is a Character: the source is what comes before the first `:`.
+            if text.utf8.allSatisfy({ $0 < 0x80 }) {
+                return text.utf8.firstIndex(of: UInt8(ascii: ":")).map { String(text[..<$0]) }
+            }
             let parts = text.split(separator: ":", omittingEmptySubsequences: false)
             guard parts.count > 1 else { return nil }
             return String(parts[0])
@@ -130,7 +137,7 @@ struct ComposeReader: FormatReader {
         var path = source.trimmingWhitespace()
         while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
         if sensitiveHostDirectories.contains(path) { return true }
-        if runtimeSockets.contains(where: { path.hasSuffix("/" + $0) }) { return true }
+        if runtimeSocketEndings.contains(where: { path.hasSuffix($0) }) { return true }
         return sensitiveHostSubtrees.contains { path.hasPrefix($0) }
     }
 

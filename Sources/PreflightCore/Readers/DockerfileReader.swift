@@ -17,14 +17,28 @@ struct DockerfileReader: FormatReader {
     /// Name endings of files that look like Dockerfiles but are templates or ignore lists.
     private static let excludedSuffixes = [".dockerignore", ".j2", ".jinja", ".tmpl", ".tpl", ".template", ".erb", ".mustache"]
 
-    /// Instructions whose settings a stage keeps.
-    private static let keptInstructions: Set<String> = ["ARG", "ENV", "USER", "RUN"]
+    /// What the reader does with an instruction, by its upper-cased keyword (`FROM` aside).
+    private enum Handling {
+        /// A stage keeps its settings: `ARG`, `ENV`, `USER`, `RUN`.
+        case kept
+        /// Docker knows it, and it holds nothing this reader keeps.
+        case ignored
+        /// Docker does not know it.
+        case unknown
 
-    /// Instructions Docker knows that hold nothing this reader keeps.
-    private static let otherInstructions: Set<String> = [
-        "ADD", "COPY", "CMD", "ENTRYPOINT", "EXPOSE", "LABEL", "WORKDIR", "VOLUME", "STOPSIGNAL", "HEALTHCHECK",
-        "SHELL", "ONBUILD", "MAINTAINER",
-    ]
+        /// The handling of `keyword`: a few keywords compared in turn cost less than hashing one.
+        init(_ keyword: String) {
+            switch keyword {
+            case "ARG", "ENV", "USER", "RUN":
+                self = .kept
+            case "ADD", "COPY", "CMD", "ENTRYPOINT", "EXPOSE", "LABEL", "WORKDIR", "VOLUME", "STOPSIGNAL", "HEALTHCHECK",
+                 "SHELL", "ONBUILD", "MAINTAINER":
+                self = .ignored
+            default:
+                self = .unknown
+            }
+        }
+    }
 
     /// The names of the two kinds of file, each with the prefix and suffix that mark a variant.
     private static let kinds = [("dockerfile", "dockerfile.", ".dockerfile"), ("containerfile", "containerfile.", ".containerfile")]
@@ -39,8 +53,11 @@ struct DockerfileReader: FormatReader {
         return named && !DockerfileReader.excludedSuffixes.contains(where: { name.hasSuffix($0) })
     }
 
+    /// Reads the lines as UTF-8 bytes: every character the syntax gives a meaning to is
+    /// ASCII, so a byte that is part of a non-ASCII character never matches one; columns
+    /// count characters (``Instruction/location(_:in:)``).
     func read(_ file: LoadedFile, into facts: inout AgentFacts, diagnostics: inout [InputDiagnostic]) {
-        let lines = file.lines.map { [Unicode.Scalar](scalarsOf: $0) }
+        let lines = file.lines.map { [UInt8](bytesOf: $0) }
         let escape = DockerfileReader.escapeCharacter(lines)
         var build = ContainerBuild(location: SourceLocation(path: file.path, line: 1, column: 1))
         var stage: BuildStage?
@@ -59,8 +76,9 @@ struct DockerfileReader: FormatReader {
                 }
                 continue
             }
-            let kept = DockerfileReader.keptInstructions.contains(keyword)
-            guard kept || DockerfileReader.otherInstructions.contains(keyword) else {
+            let handling = Handling(keyword)
+            let kept = handling == .kept
+            guard handling != .unknown else {
                 diagnostics.append(InputDiagnostic("unknown instruction \"\(keyword)\"; ignored", at: location, kind: .warning))
                 continue
             }
@@ -126,26 +144,26 @@ struct DockerfileReader: FormatReader {
     }
 
     /// The escape character: `\`, or the one a leading `# escape=` parser directive sets.
-    private static func escapeCharacter(_ lines: [[Unicode.Scalar]]) -> Unicode.Scalar {
+    private static func escapeCharacter(_ lines: [[UInt8]]) -> UInt8 {
         for line in lines {
             // Cheap necessary conditions first: the text must start with `#` and hold an `=`.
-            guard line.first(where: { !isBlank($0) }) == "#", line.contains("=") else { break }
-            let text = String(scalars: line).trimmingBlanks()
+            guard line.first(where: { !isBlank($0) }) == UInt8(ascii: "#"), line.contains(UInt8(ascii: "=")) else { break }
+            let text = String(decoding: line, as: UTF8.self).trimmingBlanks()
             guard text.hasPrefix("#"), let equals = text.firstIndex(of: "=") else { break }
             let name = text[text.index(after: text.startIndex)..<equals].trimmingBlanks().lowercased()
             let value = text[text.index(after: equals)...].trimmingBlanks()
-            if name == "escape", value == "`" || value == "\\" { return value.unicodeScalars.first! }
+            if name == "escape", value == "`" || value == "\\" { return value.utf8.first! }
             guard name.allSatisfy(\.isLetter) else { break }
         }
-        return "\\"
+        return UInt8(ascii: "\\")
     }
 
     /// The instruction starting at `lines[index]`, joined with its continuation lines;
     /// nil (having moved past it) for a blank or comment line.
-    private static func instruction(_ lines: [[Unicode.Scalar]], at index: inout Int, escape: Unicode.Scalar) -> Instruction? {
+    private static func instruction(_ lines: [[UInt8]], at index: inout Int, escape: UInt8) -> Instruction? {
         let line = lines[index]
         index += 1
-        guard let first = line.firstIndex(where: { !isBlank($0) }), line[first] != "#" else { return nil }
+        guard let first = line.firstIndex(where: { !isBlank($0) }), line[first] != UInt8(ascii: "#") else { return nil }
         var instruction = Instruction(escape: escape)
         instruction.append(line[first...], line: index, firstColumn: first + 1)
         while instruction.endsWithContinuation() {
@@ -155,34 +173,35 @@ struct DockerfileReader: FormatReader {
             index += 1
             instruction.append(lines[index - 1][...], line: index, firstColumn: 1)
         }
-        return instruction.scalars.isEmpty ? nil : instruction
+        return instruction.bytes.isEmpty ? nil : instruction
     }
 
     /// The lines of a heredoc body from `lines[index]` up to its terminator (which is
     /// consumed too), each non-blank line that is not a comment located at its first character.
-    private static func heredocBody(_ lines: [[Unicode.Scalar]], at index: inout Int, terminator: Heredoc,
+    private static func heredocBody(_ lines: [[UInt8]], at index: inout Int, terminator: Heredoc,
                                     file: LoadedFile) -> [Located<String>] {
         var body: [Located<String>] = []
         while index < lines.count {
             let line = lines[index]
             index += 1
-            let text = String(scalars: line)
+            let text = String(decoding: line, as: UTF8.self)
             let compared = terminator.stripsTabs ? String(text.drop { $0 == "\t" }) : text
             if compared == terminator.word { break }
-            guard let first = line.firstIndex(where: { !isBlank($0) }), line[first] != "#" else { continue }
-            body.append(Located(String(scalars: line[first...]),
+            guard let first = line.firstIndex(where: { !isBlank($0) }), line[first] != UInt8(ascii: "#") else { continue }
+            // Only blanks come before `first`: its offset is its column.
+            body.append(Located(String(decoding: line[first...], as: UTF8.self),
                                 at: SourceLocation(path: file.path, line: index, column: first + 1)))
         }
         return body
     }
 
-    /// Whether a character is a space or a tab.
-    fileprivate static func isBlank(_ scalar: Unicode.Scalar) -> Bool { scalar == " " || scalar == "\t" }
+    /// Whether a byte is a space or a tab.
+    fileprivate static func isBlank(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
 
     /// Whether a line is blank or a comment.
-    private static func isBlankOrComment(_ line: [Unicode.Scalar]) -> Bool {
+    private static func isBlankOrComment(_ line: [UInt8]) -> Bool {
         guard let first = line.firstIndex(where: { !isBlank($0) }) else { return true }
-        return line[first] == "#"
+        return line[first] == UInt8(ascii: "#")
     }
 }
 
@@ -193,113 +212,122 @@ private struct Heredoc {
     let stripsTabs: Bool
 }
 
-/// One instruction's text with its continuation lines joined; every character keeps the
-/// line and column it was written at.
+/// One instruction's text with its continuation lines joined, as UTF-8 bytes; every
+/// character keeps the line and column it was written at.
 private struct Instruction {
-    /// The escape character.
-    let escape: Unicode.Scalar
-    /// The characters, continuations removed.
-    private(set) var scalars: [Unicode.Scalar] = []
-    /// Where the characters from each physical line on were written: the offset in
-    /// ``scalars`` of the first one, its 1-based line and column. A later piece may start
-    /// where an earlier one, emptied by ``dropContinuation()``, did: the later one counts.
+    /// The escape character (ASCII).
+    let escape: UInt8
+    /// The bytes, continuations removed.
+    private(set) var bytes: [UInt8] = []
+    /// Where the bytes from each physical line on were written: the offset in ``bytes`` of
+    /// the first one, its 1-based line and column. A later piece may start where an earlier
+    /// one, emptied by ``dropContinuation()``, did: the later one counts.
     private var pieces: [(start: Int, line: Int, column: Int)] = []
 
-    init(escape: Unicode.Scalar) {
+    init(escape: UInt8) {
         self.escape = escape
     }
 
-    /// Adds the characters of one physical line, the first at `firstColumn`.
-    mutating func append(_ characters: ArraySlice<Unicode.Scalar>, line: Int, firstColumn: Int) {
-        pieces.append((scalars.count, line, firstColumn))
-        scalars.append(contentsOf: characters)
+    /// Adds the bytes of one physical line, the first at `firstColumn`.
+    mutating func append(_ characters: ArraySlice<UInt8>, line: Int, firstColumn: Int) {
+        pieces.append((bytes.count, line, firstColumn))
+        bytes.append(contentsOf: characters)
     }
 
     /// Whether the text so far ends with the escape character (trailing blanks aside).
     func endsWithContinuation() -> Bool {
-        scalars.last { !DockerfileReader.isBlank($0) } == escape
+        bytes.last { !DockerfileReader.isBlank($0) } == escape
     }
 
     /// Removes the trailing blanks and the escape character that continue the line.
     mutating func dropContinuation() {
-        while let last = scalars.last, DockerfileReader.isBlank(last) { scalars.removeLast() }
-        scalars.removeLast()
+        while let last = bytes.last, DockerfileReader.isBlank(last) { bytes.removeLast() }
+        bytes.removeLast()
     }
 
     /// The instruction's keyword, upper-cased.
     var keyword: String {
-        String(scalars: scalars.prefix { !DockerfileReader.isBlank($0) }).uppercased()
+        String(decoding: bytes.prefix { !DockerfileReader.isBlank($0) }, as: UTF8.self).uppercased()
     }
 
     /// Where the arguments start: after the keyword and the blanks that follow it.
     var argumentsStart: Int {
-        let keywordEnd = scalars.firstIndex(where: DockerfileReader.isBlank) ?? scalars.count
-        return scalars[keywordEnd...].firstIndex { !DockerfileReader.isBlank($0) } ?? scalars.count
+        let keywordEnd = bytes.firstIndex(where: DockerfileReader.isBlank) ?? bytes.count
+        return bytes[keywordEnd...].firstIndex { !DockerfileReader.isBlank($0) } ?? bytes.count
     }
 
-    /// The location of the character at `offset` in `file`.
+    /// Whether a byte continues a character begun before it (a UTF-8 continuation byte).
+    private static func continues(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }
+
+    /// The location of the character at byte `offset` (past the end: of the last character)
+    /// in `file`: its piece's column plus the characters between the piece's start and it.
     func location(_ offset: Int, in file: LoadedFile) -> SourceLocation {
-        let offset = min(offset, scalars.count - 1)
+        var offset = min(offset, bytes.count - 1)
+        while offset > 0 && Instruction.continues(bytes[offset]) { offset -= 1 }
         let piece = pieces.last { $0.start <= offset }!
-        return SourceLocation(path: file.path, line: piece.line, column: piece.column + offset - piece.start)
+        var characters = 0
+        for byte in bytes[piece.start..<offset] where !Instruction.continues(byte) { characters += 1 }
+        return SourceLocation(path: file.path, line: piece.line, column: piece.column + characters)
     }
 
     /// The text of a range, as written.
     func text(_ range: Range<Int>) -> String {
-        String(scalars: scalars[range])
+        String(decoding: bytes[range], as: UTF8.self)
     }
 
     /// The words of the arguments: runs of characters split at blanks that are neither
-    /// quoted nor escaped.
+    /// quoted nor escaped. An escaped non-ASCII character's first byte is skipped with the
+    /// escape and the bytes after it are taken as they come, which splits nothing.
     func words() -> [Range<Int>] {
         var words: [Range<Int>] = []
         var start: Int?
-        var quote: Unicode.Scalar?
+        var quote: UInt8?
         var index = argumentsStart
-        while index < scalars.count {
-            let scalar = scalars[index]
-            if scalar == escape && quote != "'" && index + 1 < scalars.count {
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == escape && quote != UInt8(ascii: "'") && index + 1 < bytes.count {
                 if start == nil { start = index }
                 index += 2
                 continue
             }
             if let open = quote {
-                if scalar == open { quote = nil }
-            } else if DockerfileReader.isBlank(scalar) {
+                if byte == open { quote = nil }
+            } else if DockerfileReader.isBlank(byte) {
                 if let begun = start { words.append(begun..<index) }
                 start = nil
             } else {
                 if start == nil { start = index }
-                if scalar == "\"" || scalar == "'" { quote = scalar }
+                if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") { quote = byte }
             }
             index += 1
         }
-        if let begun = start { words.append(begun..<scalars.count) }
+        if let begun = start { words.append(begun..<bytes.count) }
         return words
     }
 
     /// The text of a range with its quotes removed and its escapes resolved.
     func unquoted(_ range: Range<Int>) -> String {
-        var result = String.UnicodeScalarView()
-        var quote: Unicode.Scalar?
+        var result: [UInt8] = []
+        result.reserveCapacity(range.count)
+        var quote: UInt8?
         var index = range.lowerBound
         while index < range.upperBound {
-            let scalar = scalars[index]
-            if scalar == escape && quote != "'" && index + 1 < range.upperBound {
-                result.append(scalars[index + 1])
+            let byte = bytes[index]
+            if byte == escape && quote != UInt8(ascii: "'") && index + 1 < range.upperBound {
+                result.append(bytes[index + 1])
                 index += 2
                 continue
             }
-            if quote == nil && (scalar == "\"" || scalar == "'") {
-                quote = scalar
-            } else if scalar == quote {
+            if quote == nil && (byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")) {
+                quote = byte
+            } else if byte == quote {
                 quote = nil
             } else {
-                result.append(scalar)
+                result.append(byte)
             }
             index += 1
         }
-        return String(result)
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// The name–value settings of an `ENV` or `ARG`: `NAME=value` words, or, when
@@ -309,16 +337,16 @@ private struct Instruction {
     func settings(origin: String, legacyForm: Bool, file: LoadedFile) -> [EnvironmentVariable] {
         let words = words()
         guard let first = words.first else { return [] }
-        if legacyForm, !scalars[first].contains("=") {
+        if legacyForm, !bytes[first].contains(UInt8(ascii: "=")) {
             guard words.count > 1 else { return [] }
             let valueStart = words[1].lowerBound
-            var valueEnd = scalars.count
-            while valueEnd > valueStart, DockerfileReader.isBlank(scalars[valueEnd - 1]) { valueEnd -= 1 }
+            var valueEnd = bytes.count
+            while valueEnd > valueStart, DockerfileReader.isBlank(bytes[valueEnd - 1]) { valueEnd -= 1 }
             return [EnvironmentVariable(name: text(first), value: unquoted(valueStart..<valueEnd),
                                         location: location(valueStart, in: file), origin: origin)]
         }
         return words.compactMap { word in
-            guard let equals = scalars[word].firstIndex(of: "="), equals > word.lowerBound else { return nil }
+            guard let equals = bytes[word].firstIndex(of: UInt8(ascii: "=")), equals > word.lowerBound else { return nil }
             let value = equals + 1..<word.upperBound
             return EnvironmentVariable(name: text(word.lowerBound..<equals), value: unquoted(value),
                                        location: location(value.isEmpty ? word.lowerBound : value.lowerBound, in: file),
@@ -330,8 +358,8 @@ private struct Instruction {
     /// a JSON array's items joined with spaces. Nil when there is none.
     func command(file: LoadedFile) -> Located<String>? {
         guard let start = words().first(where: { !text($0).hasPrefix("--") })?.lowerBound else { return nil }
-        var end = scalars.count
-        while end > start, DockerfileReader.isBlank(scalars[end - 1]) { end -= 1 }
+        var end = bytes.count
+        while end > start, DockerfileReader.isBlank(bytes[end - 1]) { end -= 1 }
         let written = text(start..<end)
         let command = JSONStringArray.parse(written)?.joined(separator: " ") ?? written
         return Located(command, at: location(start, in: file))
@@ -341,25 +369,39 @@ private struct Instruction {
     func heredocTerminators() -> [Heredoc] {
         var found: [Heredoc] = []
         var index = argumentsStart
-        while index + 2 < scalars.count {
-            guard scalars[index] == "<", scalars[index + 1] == "<", scalars[index + 2] != "<" else {
+        while index + 2 < bytes.count {
+            guard bytes[index] == UInt8(ascii: "<"), bytes[index + 1] == UInt8(ascii: "<"), bytes[index + 2] != UInt8(ascii: "<") else {
                 index += 1
                 continue
             }
             index += 2
-            let stripsTabs = scalars[index] == "-"
+            let stripsTabs = bytes[index] == UInt8(ascii: "-")
             if stripsTabs { index += 1 }
-            let quote = index < scalars.count && (scalars[index] == "\"" || scalars[index] == "'") ? scalars[index] : nil
+            let quote = index < bytes.count && (bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'")) ? bytes[index] : nil
             if quote != nil { index += 1 }
             let start = index
-            while index < scalars.count, scalars[index].properties.isAlphabetic || ("0"..."9").contains(scalars[index]) || scalars[index] == "_" {
-                index += 1
-            }
+            while let width = wordCharacterWidth(at: index) { index += width }
             guard index > start else { continue }
             found.append(Heredoc(word: text(start..<index), stripsTabs: stripsTabs))
-            if let quote, index < scalars.count, scalars[index] == quote { index += 1 }
+            if let quote, index < bytes.count, bytes[index] == quote { index += 1 }
         }
         return found
+    }
+
+    /// The width in bytes of the character at `index` when it can be part of a heredoc's
+    /// word (a letter, as Unicode says, a digit `0`–`9` or `_`); nil otherwise or at the end.
+    private func wordCharacterWidth(at index: Int) -> Int? {
+        guard index < bytes.count else { return nil }
+        let byte = bytes[index]
+        if byte < 0x80 {
+            let scalar = Unicode.Scalar(byte)
+            return scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "_" ? 1 : nil
+        }
+        var end = index + 1
+        while end < bytes.count && Instruction.continues(bytes[end]) { end += 1 }
+        let character = String(decoding: bytes[index..<end], as: UTF8.self).unicodeScalars
+        guard character.count == 1, let scalar = character.first, scalar.properties.isAlphabetic else { return nil }
+        return end - index
     }
 }
 

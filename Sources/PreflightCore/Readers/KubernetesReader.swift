@@ -25,7 +25,8 @@ struct KubernetesReader: FormatReader {
     /// Whether a document is a Kubernetes object: it has `apiVersion` and `kind`, and is not
     /// a Preflight manifest.
     static func isObject(_ document: YAMLNode) -> Bool {
-        document["apiVersion"]?.string != nil && document["kind"]?.string != nil && !ManifestReader.isManifest(document)
+        // Whether each is a scalar, without making its text.
+        document["apiVersion"]?.scalarStyle != nil && document["kind"]?.scalarStyle != nil && !ManifestReader.isManifest(document)
     }
 
     func read(_ file: LoadedFile, into facts: inout AgentFacts, diagnostics: inout [InputDiagnostic]) {

@@ -51,7 +51,13 @@ struct LoadedFile: Sendable {
     /// The scalars of a sequence node (or the node itself when it is a scalar), located.
     func strings(_ node: YAMLNode) -> [Located<String>] {
         if let items = node.sequence {
-            return items.compactMap { item in item.string.map { Located($0, at: location(item)) } }
+            // Made at the size of the sequence, not grown item by item.
+            var found: [Located<String>] = []
+            found.reserveCapacity(items.count)
+            for item in items {
+                if let text = item.string { found.append(Located(text, at: location(item))) }
+            }
+            return found
         }
         if let text = node.string, !node.isNull { return [Located(text, at: location(node))] }
         return []
@@ -62,11 +68,15 @@ struct LoadedFile: Sendable {
     func variables(_ node: YAMLNode?, origin: String) -> [EnvironmentVariable] {
         guard let node else { return [] }
         if let pairs = node.mapping {
-            return pairs.compactMap { pair in
-                guard let name = pair.key.string else { return nil }
+            var variables: [EnvironmentVariable] = []
+            variables.reserveCapacity(pairs.count)
+            for pair in pairs {
+                guard let name = pair.key.string else { continue }
                 let value = pair.value.string ?? ""
-                return EnvironmentVariable(name: name, value: value, location: location(pair.value.isNull ? pair.key : pair.value), origin: origin)
+                variables.append(EnvironmentVariable(name: name, value: value, location: location(pair.value.isNull ? pair.key : pair.value),
+                                                     origin: origin))
             }
+            return variables
         }
         guard let items = node.sequence else { return [] }
         return items.compactMap { item in

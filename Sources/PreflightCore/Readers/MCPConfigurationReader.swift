@@ -99,8 +99,8 @@ struct MCPConfigurationReader: FormatReader {
     private func transport(of node: YAMLNode, client: MCPClient, local: Bool, url: String?) -> MCPTransport {
         if local { return .stdio }
         if let type = node["type"]?.string?.lowercased() {
-            if type.contains("sse") { return .sse }
-            if type.contains("http") { return .http }
+            if type.containsASCII("sse") { return .sse }
+            if type.containsASCII("http") { return .http }
         }
         if client == .gemini { return node["httpUrl"] != nil ? .http : .sse }
         let path = url?.split(separator: "?").first.map(String.init) ?? ""

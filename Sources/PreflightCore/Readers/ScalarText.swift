@@ -24,18 +24,10 @@ extension String {
     }
 }
 
-extension Array where Element == Unicode.Scalar {
-    /// The Unicode scalars of `text`, the array `Array(text.unicodeScalars)` makes: for ASCII
-    /// text (most lines of a configuration file) one scalar per byte, made at its final size
-    /// with no decoding and no counting pass first.
-    init(scalarsOf text: Substring) {
-        let ascii: [Unicode.Scalar]?? = text.utf8.withContiguousStorageIfAvailable { bytes in
-            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
-            return [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { scalars, initialized in
-                for index in bytes.indices { scalars[index] = Unicode.Scalar(bytes[index]) }
-                initialized = bytes.count
-            }
-        }
-        self = ascii.flatMap { $0 } ?? Array(text.unicodeScalars)
+extension Array where Element == UInt8 {
+    /// The UTF-8 bytes of `line`, the array `Array(line.utf8)` makes, copied whole from the
+    /// text's storage (a copy through the UTF-8 view goes byte by byte).
+    init(bytesOf line: Substring) {
+        self = line.utf8.withContiguousStorageIfAvailable { [UInt8]($0) } ?? [UInt8](line.utf8)
     }
 }

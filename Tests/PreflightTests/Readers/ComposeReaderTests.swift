@@ -79,6 +79,26 @@ final class ComposeReaderTests: XCTestCase {
         XCTAssertEqual(agent.hostMounts, [Located("/var/run/docker.sock", at: at(16, 9)), Located("/etc", at: at(17, 9))])
     }
 
+    /// Short volume syntax is split at its first `:`: on the bytes for ASCII text, on
+    /// Characters otherwise, with the same sources.
+    func testShortVolumeSourcesInASCIIAndOtherText() throws {
+        let outcome = ReaderHarness.load(path, """
+            services:
+              agent:
+                image: a
+                volumes:
+                  - /:/host
+                  - /root/élodie:/data
+                  - /root/.ssh:/ssh:ro
+                  - /run/podman/podman.sock:/s
+                  - ./données:/d
+                  - volume-only
+            """)
+        let agent = try XCTUnwrap(outcome.facts.workloads.first)
+        XCTAssertEqual(agent.hostMounts, [Located("/", at: at(5, 9)), Located("/root/élodie", at: at(6, 9)),
+                                          Located("/root/.ssh", at: at(7, 9)), Located("/run/podman/podman.sock", at: at(8, 9))])
+    }
+
     func testEnvironmentFromMappingAndList() throws {
         let workloads = compose.facts.workloads
         XCTAssertEqual(workloads.count, 2)

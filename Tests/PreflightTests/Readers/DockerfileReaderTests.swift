@@ -155,4 +155,38 @@ final class DockerfileReaderTests: XCTestCase {
         XCTAssertNil(ContainerBuild.expand("$REGISTRY/acme/agent", with: variables))
         XCTAssertEqual(ContainerBuild.expand("python:3.12", with: []), "python:3.12")
     }
+
+    /// The reader works on UTF-8 bytes: columns still count characters, non-ASCII text is
+    /// kept whole, and a heredoc's word may hold non-ASCII letters.
+    func testNonASCIITextIsReadAndLocatedByCharacter() throws {
+        let outcome = ReaderHarness.load("Dockerfile", """
+            FROM büsybox AS étape
+            ENV GRÜSSE="hallo wörld" NAME=Zoë
+            ARG ÄRG=ü
+            USER jürgen
+            RUN echo "ünïcode" \\
+                && echo ✓ done
+            RUN <<ÉOF
+            echo héllo
+            ÉOF
+            LABEL x=ÿ
+            ENV CAFÉ_NAME Café Ünï
+            ENV Ä=1 \\
+              B=ö
+            """)
+        XCTAssertEqual(outcome.diagnostics, [])
+        let stage = try XCTUnwrap(outcome.facts.containerBuilds.first?.stages.first)
+        XCTAssertEqual(stage.base.value, "büsybox")
+        XCTAssertEqual(stage.base.location.description, "Dockerfile:1:6")
+        XCTAssertEqual(stage.name?.value, "étape")
+        XCTAssertEqual(stage.name?.location.description, "Dockerfile:1:17")
+        XCTAssertEqual(stage.user?.value, "jürgen")
+        XCTAssertEqual(stage.user?.location.description, "Dockerfile:4:6")
+        XCTAssertEqual(stage.environment.map(\.name), ["GRÜSSE", "NAME", "ÄRG", "CAFÉ_NAME", "Ä", "B"])
+        XCTAssertEqual(stage.environment.map(\.value), ["hallo wörld", "Zoë", "ü", "Café Ünï", "1", "ö"])
+        XCTAssertEqual(stage.environment.map(\.location.description),
+                       ["Dockerfile:2:12", "Dockerfile:2:31", "Dockerfile:3:9", "Dockerfile:11:15", "Dockerfile:12:7", "Dockerfile:13:5"])
+        XCTAssertEqual(stage.runCommands.map(\.value), ["echo \"ünïcode\"     && echo ✓ done", "<<ÉOF", "echo héllo"])
+        XCTAssertEqual(stage.runCommands.map(\.location.description), ["Dockerfile:5:5", "Dockerfile:7:5", "Dockerfile:8:1"])
+    }
 }

@@ -81,4 +81,23 @@ final class DotEnvReaderTests: XCTestCase {
         XCTAssertEqual(outcome.diagnostics, [InputDiagnostic("quoted value never closed; the rest of the file is not read",
                                                              at: at(2, 8, in: ".env.local"), kind: .warning)])
     }
+
+    /// The reader works on UTF-8 bytes: non-ASCII characters in values are kept whole (an
+    /// escaped one with its escape), and a non-ASCII character where a name or `=` belongs
+    /// makes the line malformed, reported at the column of its first character.
+    func testNonASCIILinesAreReadAsCharacters() {
+        let outcome = ReaderHarness.load(".env", """
+            GRÜSSE=1
+              ÉTÉ=été
+            CITY=Zürich  # Schweiz
+            QUOTED="naïve \\é \\n café
+            résumé"
+            SINGLE='ünïcödé \\x'
+            """)
+        XCTAssertEqual(outcome.facts.environment.map(\.name), ["CITY", "QUOTED", "SINGLE"])
+        XCTAssertEqual(outcome.facts.environment.map(\.value), ["Zürich", "naïve \\é \n café\nrésumé", "ünïcödé \\x"])
+        XCTAssertEqual(outcome.facts.environment.map(\.location), [at(3, 6), at(4, 8), at(6, 8)])
+        XCTAssertEqual(outcome.diagnostics, [InputDiagnostic("not a KEY=VALUE line; ignored", at: at(1, 1), kind: .warning),
+                                             InputDiagnostic("not a KEY=VALUE line; ignored", at: at(2, 3), kind: .warning)])
+    }
 }
