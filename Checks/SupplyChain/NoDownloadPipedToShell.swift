@@ -134,8 +134,8 @@ struct NoDownloadPipedToShell: Check {
         // The names are found ignoring ASCII case, so ASCII text is searched before it is
         // lower-cased; other text is lower-cased first, as a capital outside ASCII may lower
         // to a name's letter.
-        var bytes = text
-        if bytes.withUTF8({ $0.allSatisfy { $0 < 0x80 } }) && !downloaderNames.occurs(in: text) { return false }
+        var copy = text
+        if copy.withUTF8({ $0.allSatisfy { $0 < 0x80 } }) && !downloaderNames.occurs(in: text) { return false }
         let lower = text.lowercased()
         guard downloaderNames.occurs(in: lower) else { return false }
         for tool in ["curl", "wget"] where lower.containsASCII("<(\(tool) ") || lower.containsASCII("$(\(tool) ") {

@@ -33,6 +33,23 @@ final class OrderedStreamTests: XCTestCase {
         XCTAssertLessThanOrEqual(furthestAhead, 4)
     }
 
+    func testStreamsRunFromEveryThreadOfDispatchsPoolAtOnceWithoutStalling() {
+        // Every thread of the pool blocks in a stream: the streams' workers must not need it.
+        let callers = 16
+        let done = DispatchSemaphore(value: 0)
+        for caller in 0..<callers {
+            DispatchQueue.global().async {
+                var sum = 0
+                OrderedStream.run(200, window: 8, { $0 + caller }, consume: { sum += $0 })
+                XCTAssertEqual(sum, (0..<200).reduce(0, +) + 200 * caller)
+                done.signal()
+            }
+        }
+        for _ in 0..<callers {
+            XCTAssertEqual(done.wait(timeout: .now() + 30), .success, "a stream stalled")
+        }
+    }
+
     func testAWindowOfOneStillHandsEverythingOver() {
         var consumed: [String] = []
         OrderedStream.run(5, window: 1, { "r\($0)" }, consume: { consumed.append($0) })

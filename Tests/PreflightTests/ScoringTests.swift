@@ -87,6 +87,6 @@ struct ScoringTests {
         let results = [result(.critical, .fail), result(.low, .fail), result(.high, .unknown), result(.high, .pass), result(.critical, .notApplicable)]
         let report = AgentReport(agent: agent, results: results, gate: .standard)
         #expect(report.isBlocking == [true, false, true, false, false])
-        #expect(report.isBlocking == results.map { result in report.blocking.contains { $0.check === result.check } })
+        #expect(report.blocking.map(\.check.id) == [results[0].check.id, results[2].check.id])
     }
 }

@@ -28,11 +28,13 @@ struct DirectoryListing: Sendable {
 
     /// A directory's device and inode, which tell a directory reached twice.
     struct Identity: Hashable, Sendable {
+        /// The device the directory is on (`st_dev`).
         let device: UInt64
+        /// Its inode on that device (`st_ino`).
         let inode: UInt64
     }
 
-    /// The directory's identity; nil when it could not be opened.
+    /// The directory's identity; nil when it could not even be `stat`ed.
     let identity: Identity?
     /// Why it could not be opened or read (`strerror`), or nil.
     let failure: String?
@@ -46,7 +48,11 @@ struct DirectoryListing: Sendable {
         let descriptor = open(absolute, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         var info = stat()
         guard descriptor >= 0 else {
-            self.init(identity: nil, failure: String(cString: strerror(errno)), entries: [])
+            let failure = String(cString: strerror(errno))
+            // A directory that cannot be opened still has an identity, so that a second link
+            // to it is told apart from a second unreadable directory.
+            let identity = stat(absolute, &info) == 0 ? Identity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino)) : nil
+            self.init(identity: identity, failure: failure, entries: [])
             return
         }
         guard fstat(descriptor, &info) == 0, let directory = fdopendir(descriptor) else {

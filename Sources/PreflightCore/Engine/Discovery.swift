@@ -38,7 +38,8 @@ public struct Discovery: Sendable {
     private let rootReal: String
     private var visited: Set<DirectoryListing.Identity> = []
 
-    /// Walks `root`, keeping the files `wanted(relativePath)` accepts.
+    /// Walks `root`, keeping the files `wanted(relativePath)` accepts. `wanted` is called
+    /// from several threads at once (directories are listed on every core).
     public init(root: String, wanted: @Sendable (String) -> Bool) throws(ScanError) {
         guard let real = realpath(root, nil) else { throw ScanError.rootNotFound(root) }
         rootReal = String(cString: real)

@@ -12,7 +12,9 @@ import Synchronization
 ///
 /// Unlike batches, there is no barrier: the workers go on with later indices while the
 /// consumer takes the earlier ones. At most `window` results are computed ahead of the
-/// consumer, so memory holds a window of results rather than the whole run.
+/// consumer, so memory holds a window of results rather than the whole run. The workers are
+/// threads of the stream's own, joined before `run` returns, so that it makes progress from
+/// any caller, even one that holds a thread of Dispatch's pool (a task, a queue's block).
 enum OrderedStream {
     /// Calls `transform` for every index on worker threads and `consume` with the results, in
     /// index order, on the calling thread; returns once every result has been consumed.
@@ -25,16 +27,44 @@ enum OrderedStream {
         }
         let ring = Ring<T>(capacity: window)
         withoutActuallyEscaping(transform) { transform in
-            let group = DispatchGroup()
-            for _ in 0..<workers {
-                DispatchQueue.global().async(group: group) {
-                    while let index = ring.claim(below: count) {
-                        ring.put(transform(index), at: index)
-                    }
+            let work = Work {
+                while let index = ring.claim(below: count) {
+                    ring.put(transform(index), at: index)
                 }
             }
+            let threads = (0..<workers).compactMap { _ in work.start() }
+            guard !threads.isEmpty else {
+                // No thread could be made: the calling thread does the work itself, in turn.
+                for index in 0..<count { consume(transform(index)) }
+                return
+            }
             for index in 0..<count { consume(ring.take(index)) }
-            group.wait()
+            for thread in threads { pthread_join(thread, nil) }
+        }
+    }
+
+    /// A worker's loop, handed to the threads that run it.
+    private final class Work: @unchecked Sendable {
+        /// The loop: claims indices and stores their results until none is left.
+        let body: () -> Void
+
+        init(_ body: @escaping () -> Void) {
+            self.body = body
+        }
+
+        /// Starts a thread running ``body``; nil when no thread could be made.
+        func start() -> pthread_t? {
+            let context = Unmanaged.passRetained(self)
+            var thread = pthread_t()
+            let status = pthread_create(&thread, nil, { raw in
+                Unmanaged<Work>.fromOpaque(raw!).takeRetainedValue().body()
+                return nil
+            }, context.toOpaque())
+            guard status == 0 else {
+                context.release()
+                return nil
+            }
+            return thread
         }
     }
 

@@ -23,7 +23,6 @@ public enum RepositoryDocumentPath {
         return parts.isEmpty ? "." : parts.joined(separator: "/")
     }
 
-    /// Whether a document covering `directory` covers the agent whose root is `agentPath`.
     /// ``coveredDirectory(of:)`` of a file in the ASCII `directory` (not `.`), read on its bytes:
     /// in ASCII, lower-casing a part changes only its capitals, so parts are compared ignoring
     /// ASCII case. Nil for `.` and for other text.
@@ -52,6 +51,7 @@ public enum RepositoryDocumentPath {
         return String(decoding: joined, as: UTF8.self)
     }
 
+    /// Whether a document covering `directory` covers the agent whose root is `agentPath`.
     public static func covers(_ directory: String, agentPath: String) -> Bool {
         directory == "." || directory == agentPath || agentPath.hasPrefix(directory + "/")
     }
