@@ -9,14 +9,18 @@ enum ASCIIText {
     /// `text.split(maxSplits:omittingEmptySubsequences:whereSeparator:)` with
     /// `isSeparatorCharacter` gives them; `isSeparator` must hold for exactly the ASCII bytes
     /// whose Characters `isSeparatorCharacter`, and for neither `\r` nor `\n` unless
-    /// `omittingEmptySubsequences` and `isSeparatorCharacter("\r\n")`.
+    /// `omittingEmptySubsequences` and `isSeparatorCharacter("\r\n")` (and then a limited
+    /// `maxSplits` is split on Characters).
     static func split(
         _ text: Substring, maxSplits: Int = .max, omittingEmptySubsequences: Bool = true,
         whereSeparator isSeparator: (UInt8) -> Bool, orCharacter isSeparatorCharacter: (Character) -> Bool
     ) -> [Substring] {
-        let parts = withASCIIBytes(of: text) { bytes in
+        // With a limited number of splits, a `\r\n` split as two separators would end the last
+        // split part one byte early: such a split goes to the Characters.
+        let bytesSplitLikeCharacters = maxSplits == .max || !isSeparator(UInt8(ascii: "\r"))
+        let parts = bytesSplitLikeCharacters ? withASCIIBytes(of: text) { bytes in
             byteRanges(of: bytes, maxSplits: maxSplits, omittingEmptySubsequences: omittingEmptySubsequences, whereSeparator: isSeparator)
-        }
+        } : nil
         guard let parts else {
             return text.split(maxSplits: maxSplits, omittingEmptySubsequences: omittingEmptySubsequences,
                               whereSeparator: isSeparatorCharacter)

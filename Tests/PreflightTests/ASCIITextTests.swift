@@ -34,6 +34,17 @@ final class ASCIITextTests: XCTestCase {
         }
     }
 
+    func testSplittingOnWhiteSpaceWithFewerSplitsMatchesCharacters() {
+        let isWhiteSpace = { (byte: UInt8) in byte == 0x20 || (0x09...0x0D).contains(byte) }
+        for text in texts + ["a\r\nb c", "a \r\n b"] {
+            for maxSplits in [0, 1, 2, Int.max] {
+                let fast = ASCIIText.split(text[...], maxSplits: maxSplits, whereSeparator: isWhiteSpace, orCharacter: \.isWhitespace)
+                let slow = text.split(maxSplits: maxSplits, whereSeparator: \.isWhitespace)
+                XCTAssertEqual(fast.map(String.init), slow.map(String.init), "\(text.debugDescription) max \(maxSplits)")
+            }
+        }
+    }
+
     func testSearchingForACharacterMatchesCharacters() {
         for text in texts {
             for character: Unicode.Scalar in ["/", ":", "@", "="] {
