@@ -97,21 +97,19 @@ final class EventParser {
     }
 
     /// The anchor the current scalar or collection start defines, if any.
-    var anchor: String? {
-        switch event.pointee.type {
-        case YAML_SCALAR_EVENT: return Self.text(event.pointee.data.scalar.anchor)
-        case YAML_SEQUENCE_START_EVENT: return Self.text(event.pointee.data.sequence_start.anchor)
-        case YAML_MAPPING_START_EVENT: return Self.text(event.pointee.data.mapping_start.anchor)
-        default: return nil
-        }
-    }
+    var anchor: String? { Self.text(nodeProperties?.anchor) }
 
     /// The tag of the current scalar or collection start, if one was written.
-    var tag: String? {
+    var tag: String? { Self.text(nodeProperties?.tag) }
+
+    /// The anchor and tag fields of the current event when it is a scalar or a collection
+    /// start, each of which keeps them in its own part of libyaml's event union.
+    private var nodeProperties: (anchor: UnsafeMutablePointer<yaml_char_t>?, tag: UnsafeMutablePointer<yaml_char_t>?)? {
+        let data = event.pointee.data
         switch event.pointee.type {
-        case YAML_SCALAR_EVENT: return Self.text(event.pointee.data.scalar.tag)
-        case YAML_SEQUENCE_START_EVENT: return Self.text(event.pointee.data.sequence_start.tag)
-        case YAML_MAPPING_START_EVENT: return Self.text(event.pointee.data.mapping_start.tag)
+        case YAML_SCALAR_EVENT: return (data.scalar.anchor, data.scalar.tag)
+        case YAML_SEQUENCE_START_EVENT: return (data.sequence_start.anchor, data.sequence_start.tag)
+        case YAML_MAPPING_START_EVENT: return (data.mapping_start.anchor, data.mapping_start.tag)
         default: return nil
         }
     }
