@@ -76,7 +76,7 @@ struct AuditTamperEvident: Check {
     static func mechanism(_ value: String) -> String {
         var lower = value.lowercased()
         let ascii = lower.withUTF8 { bytes -> String? in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            guard bytes.isASCII else { return nil }
             return String(decoding: bytes.map { $0 == UInt8(ascii: "_") ? UInt8(ascii: "-") : $0 }, as: UTF8.self)
         }
         return ascii ?? lower.replacingOccurrences(of: "_", with: "-")

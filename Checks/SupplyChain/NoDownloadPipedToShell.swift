@@ -135,7 +135,7 @@ struct NoDownloadPipedToShell: Check {
         // lower-cased; other text is lower-cased first, as a capital outside ASCII may lower
         // to a name's letter.
         var copy = text
-        if copy.withUTF8({ $0.allSatisfy { $0 < 0x80 } }) && !downloaderNames.occurs(in: text) { return false }
+        if copy.withUTF8({ $0.isASCII }) && !downloaderNames.occurs(in: text) { return false }
         let lower = text.lowercased()
         guard downloaderNames.occurs(in: lower) else { return false }
         for tool in ["curl", "wget"] where lower.containsASCII("<(\(tool) ") || lower.containsASCII("$(\(tool) ") {
@@ -179,7 +179,7 @@ struct NoDownloadPipedToShell: Check {
     /// ``pipeline(_:)``'s segments as byte ranges of `bytes` when they are ASCII, where each
     /// byte is a Character (but for `\r\n`, which is not a pipe); nil for other text.
     private static func asciiPipeline(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>]? {
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        guard bytes.isASCII else { return nil }
         let pipe = UInt8(ascii: "|")
         var segments: [Range<Int>] = []
         var start = 0

@@ -62,7 +62,7 @@ enum ASCIIText {
     /// `body` run on the bytes of `text` when they are all ASCII; nil for other text.
     private static func withASCIIBytes<Result>(of text: Substring, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
         var copy = text
-        return copy.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 } ? body(bytes) : nil }
+        return copy.withUTF8 { bytes in bytes.isASCII ? body(bytes) : nil }
     }
 
     /// The parts of `text` between `separator`s, an ASCII character other than `\r` and `\n`,

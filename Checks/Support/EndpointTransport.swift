@@ -50,7 +50,7 @@ enum EndpointTransport: Equatable {
     /// Character (but for `\r\n`, one Character of two bytes, neither of them a delimiter);
     /// nil for other text.
     private static func asciiHost(inAuthorityOf bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        guard bytes.isASCII else { return nil }
         let authorityEnd = bytes.firstIndex { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") } ?? bytes.count
         var end = authorityEnd
         while end > 0 && bytes[end - 1] == UInt8(ascii: "@") { end -= 1 }

@@ -10,6 +10,13 @@ final class ASCIISearchTests: XCTestCase {
     ]
     private let needles = ["@sha256:", "\n", "xe", "e", "shared", "==", "://", "ab", "nonroot", "a\r"]
 
+    func testBytesAreASCIIExactlyWhenEveryScalarIs() {
+        for text in ["", "plain text\r\n", "\u{7F}", "é", "a\u{301}", "\u{80}", "tab\there", "日本"] {
+            XCTAssertEqual(Array(text.utf8).isASCII, text.unicodeScalars.allSatisfy(\.isASCII), text.debugDescription)
+            XCTAssertEqual(text.utf8.isASCII, text.unicodeScalars.allSatisfy(\.isASCII), text.debugDescription)
+        }
+    }
+
     func testAgreesWithFoundation() {
         for text in texts {
             for needle in needles {

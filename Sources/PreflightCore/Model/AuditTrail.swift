@@ -38,7 +38,7 @@ public struct AuditTrail: Sendable {
     static func normalise(_ text: String) -> String {
         var copy = text
         if let ascii = copy.withUTF8({ bytes -> String? in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            guard bytes.isASCII else { return nil }
             var kept: [UInt8] = []
             kept.reserveCapacity(bytes.count)
             for byte in bytes where byte != UInt8(ascii: "_") && byte != UInt8(ascii: "-") && byte != UInt8(ascii: ".") {

@@ -37,7 +37,7 @@ public struct CollectorComponent: Sendable {
         var copy = id
         // In ASCII each byte is a Character (a `\r\n` holds no slash), so the first slash's byte ends the type.
         if let type = copy.withUTF8({ bytes -> String? in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            guard bytes.isASCII else { return nil }
             guard let slash = bytes.firstIndex(of: UInt8(ascii: "/")) else { return id }
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<slash]), as: UTF8.self)
         }) {

@@ -87,7 +87,7 @@ public struct MCPServer: Sendable {
     /// a `\r\n` holding no slash, and lower-casing changing only capitals): its last part
     /// between slashes lower-cased, or the command as it is when it has no part. Nil for other text.
     static func asciiLauncher(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        guard bytes.isASCII else { return nil }
         let slash = UInt8(ascii: "/")
         var end = bytes.count
         while end > 0 && bytes[end - 1] == slash { end -= 1 }

@@ -42,7 +42,7 @@ public struct PermissionRule: Sendable {
     /// An ASCII rule (almost every one) is searched on its bytes, where a byte is a Character.
     private static func openingParenthesis(of rule: String) -> String.Index? {
         let bytes = rule.utf8
-        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+        guard bytes.isASCII else {
             guard let open = rule.firstIndex(of: "("), rule.hasSuffix(")") else { return nil }
             return open
         }
@@ -72,7 +72,7 @@ public struct PermissionRule: Sendable {
     static func namesWholeServer(_ server: Substring) -> Bool? {
         var copy = server
         return copy.withUTF8 { bytes -> Bool? in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            guard bytes.isASCII else { return nil }
             let separator = UInt8(ascii: "_")
             var lastPart = 0
             var index = 0

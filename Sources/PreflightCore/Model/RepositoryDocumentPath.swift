@@ -27,7 +27,7 @@ public enum RepositoryDocumentPath {
     /// in ASCII, lower-casing a part changes only its capitals, so parts are compared ignoring
     /// ASCII case. Nil for `.` and for other text.
     private static func asciiCoveredDirectory(_ directory: UnsafeBufferPointer<UInt8>) -> String? {
-        guard !(directory.count == 1 && directory[0] == UInt8(ascii: ".")), directory.allSatisfy({ $0 < 0x80 }) else { return nil }
+        guard !(directory.count == 1 && directory[0] == UInt8(ascii: ".")), directory.isASCII else { return nil }
         var parts: [Range<Int>] = []
         var start = 0
         for index in 0...directory.count where index == directory.count || directory[index] == UInt8(ascii: "/") {
@@ -89,7 +89,7 @@ public enum RepositoryDocumentPath {
     /// `\r\n` pair holds neither `/` nor `.`), so components split and compare on bytes:
     /// `.some(nil)` when the path climbs above the root; nil for other text.
     private static func asciiNormalized(_ bytes: UnsafeBufferPointer<UInt8>) -> String?? {
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        guard bytes.isASCII else { return nil }
         let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
         var parts: [Range<Int>] = []
         var start = 0

@@ -32,7 +32,7 @@ public struct Runbook: Sendable {
     /// An ASCII directory does when `/runbooks/` is among the bytes of the directory put
     /// between slashes; other text is split on its Characters.
     static func hasRunbooksFolder(_ directory: String) -> Bool {
-        guard directory.utf8.allSatisfy({ $0 < 0x80 }) else { return directory.split(separator: "/").contains("runbooks") }
+        guard directory.utf8.isASCII else { return directory.split(separator: "/").contains("runbooks") }
         return ByteSearch.contains(("/" + directory + "/").utf8, "/runbooks/")
     }
 }

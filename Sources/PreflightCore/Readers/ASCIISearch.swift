@@ -30,7 +30,7 @@ enum ASCIISearch {
         var text = text
         var needle = needle
         return text.withUTF8 { bytes -> Int?? in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            guard bytes.isASCII else { return nil }
             return .some(needle.withUTF8 { ByteSearch.firstOffset(of: $0, in: bytes) })
         }
     }

@@ -92,7 +92,7 @@ struct ComposeReader: FormatReader {
     /// text (where a byte is a character and lowercasing maps A-Z only) is split on its
     /// bytes; other text through String and Foundation.
     static func securityOptionParts(_ option: String) -> [String] {
-        guard option.utf8.allSatisfy({ $0 < 0x80 }) else {
+        guard option.utf8.isASCII else {
             let text = option.lowercased().replacingOccurrences(of: " ", with: "")
             return text.split(whereSeparator: { $0 == ":" || $0 == "=" }).map(String.init)
         }
@@ -120,7 +120,7 @@ struct ComposeReader: FormatReader {
     private func hostSource(of volume: YAMLNode) -> String? {
         if let text = volume.string {
             // In ASCII text a byte is a Character: the source is what comes before the first `:`.
-            if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            if text.utf8.isASCII {
                 return text.utf8.firstIndex(of: UInt8(ascii: ":")).map { String(text[..<$0]) }
             }
             let parts = text.split(separator: ":", omittingEmptySubsequences: false)

@@ -147,8 +147,7 @@ public enum Secrets {
         var bytes = text, pattern = secret
         let masked = bytes.withUTF8 { bytes in
             pattern.withUTF8 { pattern -> String? in
-                func plain(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool { buffer.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "\r") } }
-                guard !pattern.isEmpty, plain(bytes), plain(pattern) else { return nil }
+                guard !pattern.isEmpty, isOneCharacterPerByte(bytes), isOneCharacterPerByte(pattern) else { return nil }
                 let mask = Array(Secrets.mask(secret).utf8)
                 var result: [UInt8] = []
                 result.reserveCapacity(bytes.count)
@@ -224,7 +223,7 @@ public enum Secrets {
         // A token opening with an ASCII byte no prefix opens has a first Character no prefix
         // opens with, ASCII or not, so neither test below could match.
         if token[0] < 0x80 && formatsByFirstByte[Int(token[0])].isEmpty { return nil }
-        guard token.allSatisfy({ $0 < 0x80 }) else { return knownFormat(of: String(decoding: token, as: UTF8.self)) }
+        guard token.isASCII else { return knownFormat(of: String(decoding: token, as: UTF8.self)) }
         for index in formatsByFirstByte[Int(token[0])] where token.starts(with: formats[index].prefix.utf8) {
             let format = formats[index]
             let rest = UnsafeBufferPointer(rebasing: token[format.prefix.utf8.count...])
@@ -256,7 +255,7 @@ public enum Secrets {
         guard let start = token.firstIndex(where: { !ByteSearch.isSpace($0) }) else { return false }
         let rest = UnsafeBufferPointer(rebasing: token[start...])
         return formatsByFirstByte[Int(rest[0])].contains(where: { rest.starts(with: formats[$0].prefix.utf8) })
-            || !token.allSatisfy({ $0 < 0x80 })
+            || !token.isASCII
             || token.contains(UInt8(ascii: "@")) && ByteSearch.contains(token, "://")
     }
 
@@ -305,10 +304,16 @@ public enum Secrets {
         return password
     }
 
+    /// Whether `bytes` are ASCII without a carriage return, so that each byte is one Character
+    /// (a `\r\n` is one Character of two bytes).
+    private static func isOneCharacterPerByte(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "\r") }
+    }
+
     /// ``urlPassword(in:)``'s candidate in `bytes`, before it is judged, when they are ASCII
     /// without a carriage return: `.some(nil)` when there is none; nil for other text.
     private static func asciiURLPassword(_ bytes: UnsafeBufferPointer<UInt8>) -> String?? {
-        guard bytes.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) else { return nil }
+        guard isOneCharacterPerByte(bytes) else { return nil }
         var schemeEnd: Int?
         for index in 0..<max(bytes.count - 2, 0)
         where bytes[index] == UInt8(ascii: ":") && bytes[index + 1] == UInt8(ascii: "/") && bytes[index + 2] == UInt8(ascii: "/") {
@@ -387,7 +392,7 @@ public enum Secrets {
             var pairs: [(String, String)] = []
             for (index, range) in parts.enumerated() {
                 let part = UnsafeBufferPointer(rebasing: bytes[range])
-                let ascii = part.allSatisfy { $0 < 0x80 }
+                let ascii = part.isASCII
                 if let equals = part.firstIndex(of: UInt8(ascii: "=")).flatMap({ ascii ? $0 : firstEquals(in: text(range)) }), equals != 0 {
                     let name = range.lowerBound..<(range.lowerBound + equals)
                     if wanted(name) { pairs.append((text(name), text((name.upperBound + 1)..<range.upperBound))) }
