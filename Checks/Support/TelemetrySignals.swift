@@ -1,4 +1,3 @@
-import Foundation
 import PreflightCore
 
 /// The tracing settings of one agent: the manifest's `telemetry` section and every
@@ -23,50 +22,54 @@ struct TelemetrySignals {
     /// Manifest `exporter` values that only print locally and keep nothing.
     static let localExporters: Set<String> = ["console", "debug", "logging", "stdout"]
 
+    /// The trace endpoint variables that are set.
+    let traceEndpoints: [EnvironmentVariable]
+    /// Where the manifest switches telemetry off: `enabled: false`, `exporter: none`.
+    let manifestSwitchOffs: [Evidence]
+    /// The manifest's exporter or endpoint, when the manifest sends traces somewhere:
+    /// not switched off, and an endpoint or a non-local exporter is named.
+    let manifestExport: Evidence?
+
     /// Reads the tracing settings of `agent`.
     init(_ agent: Agent) {
         manifest = agent.telemetry
         variables = agent.openTelemetryVariables
+        traceEndpoints = TelemetrySignals.variables(named: TelemetrySignals.traceEndpointNames, in: variables)
+        manifestSwitchOffs = TelemetrySignals.switchOffs(of: manifest)
+        manifestExport = manifestSwitchOffs.isEmpty ? TelemetrySignals.export(of: manifest) : nil
     }
 
-    /// The variables with one of `names` whose value is not blank, in the order found. The
-    /// few names are compared in turn: cheaper than hashing each variable's name into a set.
+    /// The variables with one of `names` whose value is not blank, in the order found.
     func variables(named names: [String]) -> [EnvironmentVariable] {
-        variables.filter { variable in names.contains { $0 == variable.name } && !TelemetrySignals.isBlank(variable.value) }
+        TelemetrySignals.variables(named: names, in: variables)
     }
 
-    /// Whether `value` is empty once white space is trimmed (``Swift/StringProtocol/trimmingWhitespace()``):
-    /// an ASCII byte other than a space or a tab, which no trimming removes, settles it on the bytes.
-    private static func isBlank(_ value: String) -> Bool {
-        var value = value
-        if value.withUTF8({ $0.contains { $0 < 0x80 && $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") } }) { return false }
-        return value.trimmingWhitespace().isEmpty
+    /// The variables among `variables` with one of `names` whose value is not blank. The few
+    /// names are compared in turn: cheaper than hashing each variable's name into a set.
+    private static func variables(named names: [String], in variables: [EnvironmentVariable]) -> [EnvironmentVariable] {
+        variables.filter { variable in names.contains { $0 == variable.name } && !variable.value.isBlank }
     }
 
-    /// The trace endpoint variables that are set.
-    var traceEndpoints: [EnvironmentVariable] { variables(named: TelemetrySignals.traceEndpointNames) }
-
-    /// Where the manifest switches telemetry off: `enabled: false`, `exporter: none`.
-    var manifestSwitchOffs: [Evidence] {
+    /// Where `manifest` switches telemetry off.
+    private static func switchOffs(of manifest: Telemetry?) -> [Evidence] {
         guard let manifest else { return [] }
         var found: [Evidence] = []
         if let enabled = manifest.enabled, !enabled.value {
             found.append(Evidence("enabled: false", at: enabled.location))
         }
-        if let exporter = manifest.exporter, TelemetrySignals.offExporters.contains(exporter.value.lowercased()) {
+        if let exporter = manifest.exporter, offExporters.contains(exporter.value.lowercased()) {
             found.append(Evidence("exporter: \(exporter.value)", at: exporter.location))
         }
         return found
     }
 
-    /// The manifest's exporter or endpoint, when the manifest sends traces somewhere:
-    /// not switched off, and an endpoint or a non-local exporter is named.
-    var manifestExport: Evidence? {
-        guard let manifest, manifestSwitchOffs.isEmpty else { return nil }
+    /// The endpoint or non-local exporter `manifest` names, if any.
+    private static func export(of manifest: Telemetry?) -> Evidence? {
+        guard let manifest else { return nil }
         if let endpoint = manifest.endpoint, !endpoint.value.isEmpty {
             return Evidence("manifest telemetry endpoint", at: endpoint.location)
         }
-        if let exporter = manifest.exporter, !TelemetrySignals.localExporters.contains(exporter.value.lowercased()) {
+        if let exporter = manifest.exporter, !localExporters.contains(exporter.value.lowercased()) {
             return Evidence("manifest telemetry exporter \(exporter.value)", at: exporter.location)
         }
         return nil
@@ -91,13 +94,14 @@ struct TelemetrySignals {
     /// `OTEL_SDK_DISABLED=true`, `OTEL_TRACES_EXPORTER=none`, `OTEL_TRACES_SAMPLER=always_off`.
     var switchOffs: [(variable: EnvironmentVariable, effect: String)] {
         variables.compactMap { variable in
-            let value = { variable.value.trimmingWhitespace().lowercased() }
+            guard ["OTEL_SDK_DISABLED", "OTEL_TRACES_EXPORTER", "OTEL_TRACES_SAMPLER"].contains(variable.name) else { return nil }
+            let value = variable.value.trimmingWhitespace().lowercased()
             switch variable.name {
-            case "OTEL_SDK_DISABLED" where value() == "true":
+            case "OTEL_SDK_DISABLED" where value == "true":
                 return (variable, "disables the OpenTelemetry SDK")
-            case "OTEL_TRACES_EXPORTER" where value() == "none":
+            case "OTEL_TRACES_EXPORTER" where value == "none":
                 return (variable, "exports no traces")
-            case "OTEL_TRACES_SAMPLER" where ["always_off", "parentbased_always_off"].contains(value()):
+            case "OTEL_TRACES_SAMPLER" where ["always_off", "parentbased_always_off"].contains(value):
                 return (variable, "samples no traces")
             default:
                 return nil

@@ -2,7 +2,7 @@ import Foundation
 @testable import PreflightCore
 import XCTest
 
-/// The byte-level trim gives exactly Foundation's `trimmingCharacters(in: .whitespaces)`.
+/// The byte-level trim (and the blank test built on it) gives exactly Foundation's `trimmingCharacters(in: .whitespaces)`.
 final class WhitespaceTrimmingTests: XCTestCase {
     func testTrimmingMatchesFoundationWhitespaces() {
         let texts = [
@@ -13,6 +13,9 @@ final class WhitespaceTrimmingTests: XCTestCase {
             XCTAssertEqual(text.trimmingWhitespace(), text.trimmingCharacters(in: .whitespaces), text.debugDescription)
             let slice = ("[" + text + "]").dropFirst().dropLast()
             XCTAssertEqual(slice.trimmingWhitespace(), slice.trimmingCharacters(in: .whitespaces), text.debugDescription)
+            let blank = text.trimmingCharacters(in: .whitespaces).isEmpty
+            XCTAssertEqual(text.isBlank, blank, text.debugDescription)
+            XCTAssertEqual(slice.isBlank, blank, text.debugDescription)
         }
     }
 }

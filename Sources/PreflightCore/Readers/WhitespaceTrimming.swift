@@ -7,16 +7,27 @@ extension StringProtocol {
     /// bytes kept made into the result; other text (or text with no contiguous UTF-8) is left
     /// to Foundation.
     public func trimmingWhitespace() -> String {
-        let isBlank = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+        let isSpaceOrTab = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
         let trimmed: String?? = Substring(self).utf8.withContiguousStorageIfAvailable { bytes in
             for byte in bytes where byte >= 0x80 { return nil }
             var start = 0
             var end = bytes.count
-            while start < end && isBlank(bytes[start]) { start += 1 }
-            while end > start && isBlank(bytes[end - 1]) { end -= 1 }
+            while start < end && isSpaceOrTab(bytes[start]) { start += 1 }
+            while end > start && isSpaceOrTab(bytes[end - 1]) { end -= 1 }
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
         }
         if let trimmed, let trimmed { return trimmed }
         return trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Whether the text is empty once white space is trimmed (``trimmingWhitespace()``): an
+    /// ASCII byte other than a space or a tab, which no trimming removes, settles it on the
+    /// bytes without making the trimmed text.
+    public var isBlank: Bool {
+        let holdsKeptByte = Substring(self).utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.contains { $0 < 0x80 && $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }
+        }
+        if holdsKeptByte == true { return false }
+        return trimmingWhitespace().isEmpty
     }
 }
