@@ -19,10 +19,8 @@ struct DirectoryListing: Sendable {
         let name: String
         /// Its kind, not following a symbolic link.
         let kind: Kind
-        /// For a regular file: whether the walk wants it, judged on the path the listing was
-        /// made for.
-        let wanted: Bool
-        /// For a regular file the walk wants: its size.
+        /// For a regular file the walk wants (judged on the path the listing was made for):
+        /// its size; nil for any other entry.
         let size: Int?
     }
 
@@ -77,10 +75,8 @@ struct DirectoryListing: Sendable {
                 kind = DirectoryListing.kind(ofMode: info.st_mode)
                 known = true
             }
-            var isWanted = false
             if kind == .regularFile {
-                isWanted = wanted(relative.isEmpty ? name : relative + "/" + name)
-                if isWanted {
+                if wanted(relative.isEmpty ? name : relative + "/" + name) {
                     if !known {
                         guard fstatat(dirfd(directory), name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
                         kind = DirectoryListing.kind(ofMode: info.st_mode)
@@ -88,7 +84,7 @@ struct DirectoryListing: Sendable {
                     size = Int(info.st_size)
                 }
             }
-            entries.append(Entry(name: name, kind: kind ?? .other, wanted: isWanted, size: kind == .regularFile ? size : nil))
+            entries.append(Entry(name: name, kind: kind ?? .other, size: kind == .regularFile ? size : nil))
         }
         entries.sort { $0.name < $1.name }
         self.init(identity: identity, failure: nil, entries: entries)

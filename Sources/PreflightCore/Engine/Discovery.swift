@@ -101,7 +101,7 @@ public struct Discovery: Sendable {
             var kind = entry.kind
             // A regular file the listing did not want, or a device, socket or pipe, is passed
             // over before any path is built.
-            if kind == .other || kind == .regularFile && !entry.wanted { continue }
+            if kind == .other || kind == .regularFile && entry.size == nil { continue }
             if kind == .directory || kind == .symbolicLink, Discovery.skippedDirectories.contains(entry.name) { continue }
             let childAbsolute = absolute + "/" + entry.name
             let childRelative = relative.isEmpty ? entry.name : relative + "/" + entry.name
@@ -148,7 +148,7 @@ public struct Discovery: Sendable {
                     if wanted(childRelative) {
                         files.append(DiscoveredFile(path: childRelative, absolutePath: childAbsolute, size: linkedSize))
                     }
-                } else if entry.wanted, let size = entry.size {
+                } else if let size = entry.size {
                     files.append(DiscoveredFile(path: childRelative, absolutePath: childAbsolute, size: size))
                 }
             }

@@ -63,15 +63,9 @@ struct FileLoader: Sendable {
     }
 
     /// The outcome of a file refused from its size alone, before any of it is read; nil when
-    /// it is within the limit. Refusing a file a reader claims is an error; refusing any
-    /// other file (which might have been an agent file) is a warning.
-    func refusal(path: String, size: Int) -> FileOutcome? {
-        guard size > limits.maxBytes else { return nil }
-        return refusal(path: path, size: size, claimant: claimant(of: path))
-    }
-
-    /// ``refusal(path:size:)`` for a file whose claimant (``claimant(of:)``, nil when no
-    /// reader claims it) the caller has already looked up.
+    /// it is within the limit. `claimed` is the reader that claims it (``claimant(of:)``, nil
+    /// when none does): refusing a claimed file is an error; refusing any other file (which
+    /// might have been an agent file) is a warning.
     func refusal(path: String, size: Int, claimant claimed: (any FormatReader)?) -> FileOutcome? {
         guard size > limits.maxBytes else { return nil }
         var outcome = FileOutcome(path: path, claimedBy: claimed)
