@@ -33,24 +33,20 @@ enum Assessment {
         return ordered ? evidence : evidence.sorted { $0.location < $1.location }
     }
 
-    /// Line `number` (1-based) of `text`, or nil past its end.
+    /// Line `number` (1-based) of `text` up to its line feed (a carriage return before it is
+    /// kept, for the caller to drop), or nil past its end.
     static func line(_ number: Int, of text: String) -> String? {
         var copy = text
         return copy.withUTF8 { bytes -> String? in
-            guard let base = bytes.baseAddress else { return number == 1 ? "" : nil }
-            /// The offset of the first line feed from `start` on, if any.
-            func lineFeed(from start: Int) -> Int? {
-                memchr(base + start, Int32(UInt8(ascii: "\n")), bytes.count - start).map {
-                    UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - base
-                }
+            var found: String?
+            ByteSearch.forEachLine(in: bytes) { current, range in
+                guard current == number else { return current < number }
+                let end = range.upperBound < bytes.count && bytes[range.upperBound] == UInt8(ascii: "\r")
+                    ? range.upperBound + 1 : range.upperBound
+                found = String(decoding: UnsafeBufferPointer(rebasing: bytes[range.lowerBound..<end]), as: UTF8.self)
+                return false
             }
-            var start = 0
-            for _ in 1..<max(number, 1) {
-                guard let end = lineFeed(from: start) else { return nil }
-                start = end + 1
-            }
-            guard number >= 1 else { return nil }
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<(lineFeed(from: start) ?? bytes.count)]), as: UTF8.self)
+            return found
         }
     }
 

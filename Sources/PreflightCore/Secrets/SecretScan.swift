@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A credential found written in a file the scan read.
 public struct SecretFinding: Sendable, Hashable {
     /// What it looks like ("GitHub token", "private key").
@@ -27,9 +21,12 @@ enum SecretScan {
     static func findings(in bytes: [UInt8], path: String) -> [SecretFinding] {
         bytes.withUnsafeBufferPointer { buffer in
             var found: [SecretFinding] = []
-            forEachLine(of: buffer) { number, line in
-                guard Secrets.mayHoldSecret(line) else { return }
-                findings(onLine: String(decoding: line, as: UTF8.self), number: number, path: path, into: &found)
+            ByteSearch.forEachLine(in: buffer) { number, range in
+                let line = UnsafeBufferPointer(rebasing: buffer[range])
+                if Secrets.mayHoldSecret(line) {
+                    findings(onLine: String(decoding: line, as: UTF8.self), number: number, path: path, into: &found)
+                }
+                return true
             }
             return found
         }
@@ -49,24 +46,5 @@ enum SecretScan {
             found.append(SecretFinding(kind: match.kind, masked: Secrets.mask(match.secret),
                                        location: SourceLocation(path: path, line: number, column: column)))
         }
-    }
-
-    /// Calls `body` with each line of `bytes` (1-based number, bytes without the line break),
-    /// each `\n` found with `memchr`.
-    private static func forEachLine(of bytes: UnsafeBufferPointer<UInt8>, _ body: (Int, UnsafeBufferPointer<UInt8>) -> Void) {
-        guard let base = bytes.baseAddress, !bytes.isEmpty else {
-            body(1, bytes)
-            return
-        }
-        var number = 1
-        var start = 0
-        while start < bytes.count, let found = memchr(base + start, Int32(UInt8(ascii: "\n")), bytes.count - start) {
-            let newline = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
-            let end = newline > start && base[newline - 1] == UInt8(ascii: "\r") ? newline - 1 : newline
-            body(number, UnsafeBufferPointer(rebasing: bytes[start..<end]))
-            number += 1
-            start = newline + 1
-        }
-        body(number, UnsafeBufferPointer(rebasing: bytes[start...]))
     }
 }
