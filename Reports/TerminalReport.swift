@@ -63,8 +63,7 @@ public enum TerminalReport {
         if agent.isUnderFloor(gate), let floor = gate.failUnder {
             out += "  " + style.red("score under the floor of \(floor) (--fail-under)") + "\n"
         }
-        let blockingIDs = Set(agent.blocking.map(\.check.id))
-        let others = agent.results.filter { $0.isGap && !blockingIDs.contains($0.check.id) }
+        let others = agent.results.indices.filter { agent.results[$0].isGap && !agent.isBlocking[$0] }.map { agent.results[$0] }
             .sorted(by: AgentReport.mostSevereFirst)
         if !agent.blocking.isEmpty {
             out += "\n  " + style.bold(style.red("Blocking gaps (\(agent.blocking.count))")) + "\n"

@@ -39,12 +39,8 @@ public struct AuditTrail: Sendable {
         var copy = text
         if let ascii = copy.withUTF8({ bytes -> String? in
             guard bytes.isASCII else { return nil }
-            var kept: [UInt8] = []
-            kept.reserveCapacity(bytes.count)
-            for byte in bytes where byte != UInt8(ascii: "_") && byte != UInt8(ascii: "-") && byte != UInt8(ascii: ".") {
-                kept.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte)
-            }
-            return String(decoding: kept, as: UTF8.self)
+            let kept = bytes.lazy.filter { $0 != UInt8(ascii: "_") && $0 != UInt8(ascii: "-") && $0 != UInt8(ascii: ".") }
+            return String(decoding: ByteSearch.lowercased(kept), as: UTF8.self)
         }) {
             return ascii
         }

@@ -94,6 +94,6 @@ public struct MCPServer: Sendable {
         guard end > 0 else { return String(decoding: bytes, as: UTF8.self) }
         var start = end
         while start > 0 && bytes[start - 1] != slash { start -= 1 }
-        return String(decoding: bytes[start..<end].map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 | 0x20 : $0 }, as: UTF8.self)
+        return String(decoding: ByteSearch.lowercased(bytes[start..<end]), as: UTF8.self)
     }
 }
