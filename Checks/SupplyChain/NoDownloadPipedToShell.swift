@@ -135,9 +135,10 @@ struct NoDownloadPipedToShell: Check {
         // lower-cased; other text is lower-cased first, as a capital outside ASCII may lower
         // to a name's letter.
         var copy = text
-        if copy.withUTF8({ $0.isASCII }) && !downloaderNames.occurs(in: text) { return false }
+        let isASCII = copy.withUTF8 { $0.isASCII }
+        if isASCII && !downloaderNames.occurs(in: text) { return false }
         let lower = text.lowercased()
-        guard downloaderNames.occurs(in: lower) else { return false }
+        if !isASCII && !downloaderNames.occurs(in: lower) { return false }
         for tool in ["curl", "wget"] where lower.containsASCII("<(\(tool) ") || lower.containsASCII("$(\(tool) ") {
             return true
         }
@@ -151,44 +152,34 @@ struct NoDownloadPipedToShell: Check {
         return false
     }
 
-    /// The commands of a pipeline: the text split at each single `|` (a pipe, not `||`).
+    /// The commands of a pipeline: the text split at each single `|` (a pipe, not `||`), found
+    /// on the bytes when the text is ASCII (each byte a Character, but for `\r\n`, which is
+    /// not a pipe), on the Characters otherwise.
     private static func pipeline(_ text: String) -> [Substring] {
         var copy = text
-        if let segments = copy.withUTF8({ asciiPipeline($0) }) {
+        if let segments = copy.withUTF8({ $0.isASCII ? segments(of: $0, pipe: UInt8(ascii: "|")) : nil }) {
             let utf8 = text.utf8
             return segments.map { Substring(utf8[utf8.index(utf8.startIndex, offsetBy: $0.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: $0.upperBound)]) }
         }
-        let characters = Array(text)
-        var segments: [Substring] = []
-        var start = text.startIndex
-        var index = text.startIndex
-        for position in characters.indices {
-            let isPipe = characters[position] == "|"
-                && (position == 0 || characters[position - 1] != "|")
-                && (position + 1 == characters.count || characters[position + 1] != "|")
-            if isPipe {
-                segments.append(text[start..<index])
-                start = text.index(after: index)
-            }
-            index = text.index(after: index)
-        }
-        segments.append(text[start...])
-        return segments
+        return segments(of: text, pipe: "|").map { text[$0] }
     }
 
-    /// ``pipeline(_:)``'s segments as byte ranges of `bytes` when they are ASCII, where each
-    /// byte is a Character (but for `\r\n`, which is not a pipe); nil for other text.
-    private static func asciiPipeline(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>]? {
-        guard bytes.isASCII else { return nil }
-        let pipe = UInt8(ascii: "|")
-        var segments: [Range<Int>] = []
-        var start = 0
-        for position in bytes.indices where bytes[position] == pipe
-            && (position == 0 || bytes[position - 1] != pipe) && (position + 1 == bytes.count || bytes[position + 1] != pipe) {
-            segments.append(start..<position)
-            start = position + 1
+    /// The ranges of `text` between single `pipe`s (a `pipe` next to another is no split).
+    private static func segments<Text: Collection>(of text: Text, pipe: Text.Element) -> [Range<Text.Index>] where Text.Element: Equatable {
+        var segments: [Range<Text.Index>] = []
+        var start = text.startIndex
+        var previous: Text.Element?
+        var index = text.startIndex
+        while index != text.endIndex {
+            let next = text.index(after: index)
+            if text[index] == pipe && previous != pipe && (next == text.endIndex || text[next] != pipe) {
+                segments.append(start..<index)
+                start = next
+            }
+            previous = text[index]
+            index = next
         }
-        segments.append(start..<bytes.count)
+        segments.append(start..<text.endIndex)
         return segments
     }
 

@@ -30,36 +30,31 @@ enum EndpointTransport: Equatable {
         self = EndpointTransport.isLoopback(host: host) ? .loopback(host: host) : .plaintext(host: host)
     }
 
-    /// The host of `scheme://user@host:port/path` after the scheme, without user, port or brackets.
+    /// The host of `scheme://user@host:port/path` after the scheme, without user, port or
+    /// brackets: found on the bytes when the text is ASCII (each byte a Character, but for
+    /// `\r\n`, which holds no delimiter), on the Characters otherwise.
     private static func host(inAuthorityOf rest: Substring) -> String {
         var rest = rest
-        if let host = rest.withUTF8({ asciiHost(inAuthorityOf: $0) }) { return host }
-        let authority = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
-        // The last part between `@`s that is not empty: trailing `@`s, then the user part, go.
-        var end = authority.endIndex
-        while end > authority.startIndex && authority[authority.index(before: end)] == "@" { end = authority.index(before: end) }
-        let start = authority[..<end].lastIndex(of: "@").map { authority.index(after: $0) } ?? authority.startIndex
-        let hostAndPort = authority[start..<end]
-        if hostAndPort.first == "[", let close = hostAndPort.firstIndex(of: "]") {
-            return String(hostAndPort[hostAndPort.index(after: hostAndPort.startIndex)..<close])
+        let ascii = rest.withUTF8 { bytes in
+            bytes.isASCII ? String(decoding: UnsafeBufferPointer(rebasing: bytes[hostRange(in: bytes) { UInt8($0.value) }]), as: UTF8.self) : nil
         }
-        return String(hostAndPort.prefix { $0 != ":" })
+        return ascii ?? String(rest[hostRange(in: rest) { Character($0) }])
     }
 
-    /// ``host(inAuthorityOf:)`` read on `bytes` when they are ASCII, where each byte is a
-    /// Character (but for `\r\n`, one Character of two bytes, neither of them a delimiter);
-    /// nil for other text.
-    private static func asciiHost(inAuthorityOf bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        guard bytes.isASCII else { return nil }
-        let authorityEnd = bytes.firstIndex { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") } ?? bytes.count
-        var end = authorityEnd
-        while end > 0 && bytes[end - 1] == UInt8(ascii: "@") { end -= 1 }
-        let start = bytes[..<end].lastIndex(of: UInt8(ascii: "@")).map { $0 + 1 } ?? 0
-        func text(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
-        if start < end && bytes[start] == UInt8(ascii: "["), let close = bytes[start..<end].firstIndex(of: UInt8(ascii: "]")) {
-            return text((start + 1)..<close)
+    /// Where the host lies in `rest`, the text after the scheme, whose delimiters `element`
+    /// spells: the last part between `@`s that is not empty (trailing `@`s, then the user
+    /// part, go) of the authority, without brackets or port.
+    private static func hostRange<Text: BidirectionalCollection>(in rest: Text, _ element: (Unicode.Scalar) -> Text.Element)
+        -> Range<Text.Index> where Text.Element: Equatable {
+        let authority = rest.prefix { $0 != element("/") && $0 != element("?") && $0 != element("#") }
+        var end = authority.endIndex
+        while end > authority.startIndex && authority[authority.index(before: end)] == element("@") { end = authority.index(before: end) }
+        let start = authority[..<end].lastIndex(of: element("@")).map { authority.index(after: $0) } ?? authority.startIndex
+        let hostAndPort = authority[start..<end]
+        if hostAndPort.first == element("["), let close = hostAndPort.firstIndex(of: element("]")) {
+            return hostAndPort.index(after: hostAndPort.startIndex)..<close
         }
-        return text(start..<(bytes[start..<end].firstIndex(of: UInt8(ascii: ":")) ?? end))
+        return start..<(hostAndPort.firstIndex(of: element(":")) ?? end)
     }
 
     /// Whether `host` (lower-cased) is this machine.

@@ -21,6 +21,12 @@ final class EndpointTransportTests: XCTestCase {
         XCTAssertEqual(EndpointTransport(url: "http://localhost.evil.example/x"), .plaintext(host: "localhost.evil.example"))
     }
 
+    func testTheHostIsFoundAlikeInTextThatIsNotASCII() {
+        XCTAssertEqual(EndpointTransport(url: "http://usér@hôst.example:80/x"), .plaintext(host: "hôst.example"))
+        XCTAssertEqual(EndpointTransport(url: "ws://[fe80::1]:9000/é"), .plaintext(host: "fe80::1"))
+        XCTAssertEqual(EndpointTransport(url: "http://a@b@collector:4318/é"), .plaintext(host: "collector"))
+    }
+
     func testAPlaceholderHostIsStillClearText() {
         XCTAssertEqual(EndpointTransport(url: "http://${COLLECTOR_HOST}:4318"), .plaintext(host: "${collector_host}"))
     }
