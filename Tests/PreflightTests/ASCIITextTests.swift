@@ -1,4 +1,4 @@
-@testable import PreflightChecks
+@testable import PreflightCore
 import XCTest
 
 /// Splitting and searching on bytes gives exactly what `split` and `firstIndex` on

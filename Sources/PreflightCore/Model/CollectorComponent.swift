@@ -34,15 +34,6 @@ public struct CollectorComponent: Sendable {
 
     /// The type part of a component or pipeline ID: everything before the first `/`.
     public static func type(ofID id: String) -> String {
-        var copy = id
-        // In ASCII each byte is a Character (a `\r\n` holds no slash), so the first slash's byte ends the type.
-        if let type = copy.withUTF8({ bytes -> String? in
-            guard bytes.isASCII else { return nil }
-            guard let slash = bytes.firstIndex(of: UInt8(ascii: "/")) else { return id }
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<slash]), as: UTF8.self)
-        }) {
-            return type
-        }
-        return String(id.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
+        String(ASCIIText.split(id[...], separator: "/", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
     }
 }

@@ -77,23 +77,7 @@ public struct MCPServer: Sendable {
     /// The launcher's base name (`npx` for `/usr/local/bin/npx`), lower-cased.
     public var launcher: String? {
         command.map { command in
-            var value = command.value
-            if let ascii = value.withUTF8({ MCPServer.asciiLauncher($0) }) { return ascii }
-            return command.value.split(separator: "/").last.map(String.init)?.lowercased() ?? command.value
+            ASCIIText.split(command.value[...], separator: "/").last.map(String.init)?.lowercased() ?? command.value
         }
-    }
-
-    /// ``launcher`` of a command written in `bytes`, when they are ASCII (each byte a Character,
-    /// a `\r\n` holding no slash, and lower-casing changing only capitals): its last part
-    /// between slashes lower-cased, or the command as it is when it has no part. Nil for other text.
-    static func asciiLauncher(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        guard bytes.isASCII else { return nil }
-        let slash = UInt8(ascii: "/")
-        var end = bytes.count
-        while end > 0 && bytes[end - 1] == slash { end -= 1 }
-        guard end > 0 else { return String(decoding: bytes, as: UTF8.self) }
-        var start = end
-        while start > 0 && bytes[start - 1] != slash { start -= 1 }
-        return String(decoding: ByteSearch.lowercased(bytes[start..<end]), as: UTF8.self)
     }
 }

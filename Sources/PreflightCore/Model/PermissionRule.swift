@@ -39,15 +39,9 @@ public struct PermissionRule: Sendable {
     }
 
     /// Where the specifier's `(` is when `rule` ends with `)`: the first `(` Character.
-    /// An ASCII rule (almost every one) is searched on its bytes, where a byte is a Character.
     private static func openingParenthesis(of rule: String) -> String.Index? {
-        let bytes = rule.utf8
-        guard bytes.isASCII else {
-            guard let open = rule.firstIndex(of: "("), rule.hasSuffix(")") else { return nil }
-            return open
-        }
-        guard bytes.last == UInt8(ascii: ")") else { return nil }
-        return bytes.firstIndex(of: UInt8(ascii: "("))
+        guard rule.hasSuffix(")") else { return nil }
+        return ASCIIText.firstIndex(of: "(", in: rule[...])
     }
 
     /// Whether the rule covers every use of its tool: `Bash`, `Bash(*)`, `Edit(**)`, or a

@@ -23,6 +23,7 @@ extension StringProtocol {
     /// Whether the text is empty once white space is trimmed (``trimmingWhitespace()``): an
     /// ASCII byte other than a space or a tab, which no trimming removes, settles it on the
     /// bytes without making the trimmed text.
+    @inlinable
     public var isBlank: Bool {
         let holdsKeptByte = Substring(self).utf8.withContiguousStorageIfAvailable { bytes in
             bytes.contains { $0 < 0x80 && $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }

@@ -32,7 +32,13 @@ public struct AgentReport: Sendable {
             return result.check.severity >= threshold
         }
         self.isBlocking = isBlocking
-        blocking = results.indices.filter { isBlocking[$0] }.map { results[$0] }.sorted(by: AgentReport.mostSevereFirst)
+        // The blocking results are sorted as indices, their checks and statuses read in place
+        // through a buffer, so that each result is copied once, in order.
+        blocking = results.withUnsafeBufferPointer { results in
+            results.indices.filter { isBlocking[$0] }
+                .sorted { AgentReport.mostSevereFirst(results[$0].check, results[$0].status, results[$1].check, results[$1].status) }
+                .map { results[$0] }
+        }
         if score.overall == nil && unreadable.isEmpty {
             verdict = .notApplicable
         } else if !blocking.isEmpty || !unreadable.isEmpty {
@@ -46,9 +52,15 @@ public struct AgentReport: Sendable {
 
     /// Orders gaps most severe first, failures before unknowns, then by check ID.
     public static func mostSevereFirst(_ lhs: CheckResult, _ rhs: CheckResult) -> Bool {
-        if lhs.check.severity != rhs.check.severity { return lhs.check.severity > rhs.check.severity }
-        if lhs.status != rhs.status { return lhs.status == .fail }
-        return lhs.check.id < rhs.check.id
+        mostSevereFirst(lhs.check, lhs.status, rhs.check, rhs.status)
+    }
+
+    /// ``mostSevereFirst(_:_:)`` on the parts of two results it compares.
+    private static func mostSevereFirst(_ lhsCheck: CheckDescription, _ lhsStatus: Status,
+                                        _ rhsCheck: CheckDescription, _ rhsStatus: Status) -> Bool {
+        if lhsCheck.severity != rhsCheck.severity { return lhsCheck.severity > rhsCheck.severity }
+        if lhsStatus != rhsStatus { return lhsStatus == .fail }
+        return lhsCheck.id < rhsCheck.id
     }
 
     /// Whether the score alone is under the gate's floor.

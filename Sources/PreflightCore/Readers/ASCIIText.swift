@@ -4,14 +4,15 @@
 /// searched character here is part of (a `\r\n` counted as white space splits as two
 /// separators around an empty part, which is omitted). Other text is split and searched on
 /// its Characters.
-enum ASCIIText {
+public enum ASCIIText {
     /// The parts of `text` between bytes that `isSeparator`, as
     /// `text.split(maxSplits:omittingEmptySubsequences:whereSeparator:)` with
     /// `isSeparatorCharacter` gives them; `isSeparator` must hold for exactly the ASCII bytes
     /// whose Characters `isSeparatorCharacter`, and for neither `\r` nor `\n` unless
     /// `omittingEmptySubsequences` and `isSeparatorCharacter("\r\n")` (and then a limited
     /// `maxSplits` is split on Characters).
-    static func split(
+    @inlinable
+    public static func split(
         _ text: Substring, maxSplits: Int = .max, omittingEmptySubsequences: Bool = true,
         whereSeparator isSeparator: (UInt8) -> Bool, orCharacter isSeparatorCharacter: (Character) -> Bool
     ) -> [Substring] {
@@ -33,7 +34,8 @@ enum ASCIIText {
 
     /// The ranges of the parts of `bytes` between bytes that `isSeparator`, found as the
     /// standard library's `split(maxSplits:omittingEmptySubsequences:whereSeparator:)` finds them.
-    private static func byteRanges(
+    @usableFromInline
+    static func byteRanges(
         of bytes: UnsafeBufferPointer<UInt8>, maxSplits: Int, omittingEmptySubsequences: Bool,
         whereSeparator isSeparator: (UInt8) -> Bool
     ) -> [Range<Int>] {
@@ -60,14 +62,16 @@ enum ASCIIText {
     }
 
     /// `body` run on the bytes of `text` when they are all ASCII; nil for other text.
-    private static func withASCIIBytes<Result>(of text: Substring, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
+    @usableFromInline
+    static func withASCIIBytes<Result>(of text: Substring, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
         var copy = text
         return copy.withUTF8 { bytes in bytes.isASCII ? body(bytes) : nil }
     }
 
     /// The parts of `text` between `separator`s, an ASCII character other than `\r` and `\n`,
     /// as `text.split(separator:maxSplits:omittingEmptySubsequences:)` gives them.
-    static func split(
+    @inlinable
+    public static func split(
         _ text: Substring, separator: Unicode.Scalar, maxSplits: Int = .max, omittingEmptySubsequences: Bool = true
     ) -> [Substring] {
         let byte = UInt8(separator.value)
@@ -77,13 +81,15 @@ enum ASCIIText {
 
     /// The words of `text`: its parts between white space, as `text.split(whereSeparator: \.isWhitespace)`
     /// gives them.
-    static func words(_ text: Substring) -> [Substring] {
+    @inlinable
+    public static func words(_ text: Substring) -> [Substring] {
         split(text, whereSeparator: { $0 == 0x20 || (0x09...0x0D).contains($0) }, orCharacter: \.isWhitespace)
     }
 
     /// Where `character`, an ASCII character other than `\r` and `\n`, first occurs in `text`,
     /// as `text.firstIndex(of:)` finds it.
-    static func firstIndex(of character: Unicode.Scalar, in text: Substring) -> String.Index? {
+    @inlinable
+    public static func firstIndex(of character: Unicode.Scalar, in text: Substring) -> String.Index? {
         let byte = UInt8(character.value)
         guard let offset = withASCIIBytes(of: text, { $0.firstIndex(of: byte) }) else { return text.firstIndex(of: Character(character)) }
         return offset.map { text.utf8.index(text.startIndex, offsetBy: $0) }
@@ -91,7 +97,8 @@ enum ASCIIText {
 
     /// Where `character`, an ASCII character other than `\r` and `\n`, last occurs in `text`,
     /// as `text.lastIndex(of:)` finds it.
-    static func lastIndex(of character: Unicode.Scalar, in text: Substring) -> String.Index? {
+    @inlinable
+    public static func lastIndex(of character: Unicode.Scalar, in text: Substring) -> String.Index? {
         let byte = UInt8(character.value)
         guard let offset = withASCIIBytes(of: text, { $0.lastIndex(of: byte) }) else { return text.lastIndex(of: Character(character)) }
         return offset.map { text.utf8.index(text.startIndex, offsetBy: $0) }
