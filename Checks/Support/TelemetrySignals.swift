@@ -22,54 +22,42 @@ struct TelemetrySignals {
     /// Manifest `exporter` values that only print locally and keep nothing.
     static let localExporters: Set<String> = ["console", "debug", "logging", "stdout"]
 
-    /// The trace endpoint variables that are set.
-    let traceEndpoints: [EnvironmentVariable]
-    /// Where the manifest switches telemetry off: `enabled: false`, `exporter: none`.
-    let manifestSwitchOffs: [Evidence]
-    /// The manifest's exporter or endpoint, when the manifest sends traces somewhere:
-    /// not switched off, and an endpoint or a non-local exporter is named.
-    let manifestExport: Evidence?
-
     /// Reads the tracing settings of `agent`.
     init(_ agent: Agent) {
         manifest = agent.telemetry
         variables = agent.openTelemetryVariables
-        traceEndpoints = TelemetrySignals.variables(named: TelemetrySignals.traceEndpointNames, in: variables)
-        manifestSwitchOffs = TelemetrySignals.switchOffs(of: manifest)
-        manifestExport = manifestSwitchOffs.isEmpty ? TelemetrySignals.export(of: manifest) : nil
     }
 
-    /// The variables with one of `names` whose value is not blank, in the order found.
+    /// The variables with one of `names` whose value is not blank, in the order found. The
+    /// few names are compared in turn: cheaper than hashing each variable's name into a set.
     func variables(named names: [String]) -> [EnvironmentVariable] {
-        TelemetrySignals.variables(named: names, in: variables)
-    }
-
-    /// The variables among `variables` with one of `names` whose value is not blank. The few
-    /// names are compared in turn: cheaper than hashing each variable's name into a set.
-    private static func variables(named names: [String], in variables: [EnvironmentVariable]) -> [EnvironmentVariable] {
         variables.filter { variable in names.contains { $0 == variable.name } && !variable.value.isBlank }
     }
 
-    /// Where `manifest` switches telemetry off.
-    private static func switchOffs(of manifest: Telemetry?) -> [Evidence] {
+    /// The trace endpoint variables that are set.
+    var traceEndpoints: [EnvironmentVariable] { variables(named: TelemetrySignals.traceEndpointNames) }
+
+    /// Where the manifest switches telemetry off: `enabled: false`, `exporter: none`.
+    var manifestSwitchOffs: [Evidence] {
         guard let manifest else { return [] }
         var found: [Evidence] = []
         if let enabled = manifest.enabled, !enabled.value {
             found.append(Evidence("enabled: false", at: enabled.location))
         }
-        if let exporter = manifest.exporter, offExporters.contains(exporter.value.lowercased()) {
+        if let exporter = manifest.exporter, TelemetrySignals.offExporters.contains(exporter.value.lowercased()) {
             found.append(Evidence("exporter: \(exporter.value)", at: exporter.location))
         }
         return found
     }
 
-    /// The endpoint or non-local exporter `manifest` names, if any.
-    private static func export(of manifest: Telemetry?) -> Evidence? {
-        guard let manifest else { return nil }
+    /// The manifest's exporter or endpoint, when the manifest sends traces somewhere:
+    /// not switched off, and an endpoint or a non-local exporter is named.
+    var manifestExport: Evidence? {
+        guard let manifest, manifestSwitchOffs.isEmpty else { return nil }
         if let endpoint = manifest.endpoint, !endpoint.value.isEmpty {
             return Evidence("manifest telemetry endpoint", at: endpoint.location)
         }
-        if let exporter = manifest.exporter, !localExporters.contains(exporter.value.lowercased()) {
+        if let exporter = manifest.exporter, !TelemetrySignals.localExporters.contains(exporter.value.lowercased()) {
             return Evidence("manifest telemetry exporter \(exporter.value)", at: exporter.location)
         }
         return nil
